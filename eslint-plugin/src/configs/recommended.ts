@@ -1,0 +1,10 @@
+// This file is generated from each rule's meta.docs; do not edit it by hand.
+// Regenerate with: npm run generate:configs -w eslint-plugin
+
+import type { TSESLint } from '@typescript-eslint/utils';
+
+export const recommendedRules: TSESLint.FlatConfig.Rules = {
+  'balanced/no-unbounded-retry': 'error',
+  'balanced/no-unguarded-outbound-call': 'error',
+  'balanced/retry-requires-jitter': 'error',
+};
