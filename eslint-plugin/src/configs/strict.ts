@@ -4,7 +4,11 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
 export const strictRules: TSESLint.FlatConfig.Rules = {
+  'balanced/instrument-critical-path': 'error',
+  'balanced/no-orphaned-flag': 'error',
+  'balanced/no-pii-in-logs': 'error',
   'balanced/no-unbounded-retry': 'error',
   'balanced/no-unguarded-outbound-call': 'error',
   'balanced/retry-requires-jitter': 'error',
+  'balanced/span-must-end': 'error',
 };
