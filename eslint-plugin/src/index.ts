@@ -1,5 +1,5 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import parser from '@typescript-eslint/parser';
+import * as parser from '@typescript-eslint/parser';
 import { recommendedRules } from './configs/recommended';
 import { strictRules } from './configs/strict';
 import { rules } from './rules';

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import parser from '@typescript-eslint/parser';
+import * as parser from '@typescript-eslint/parser';
 import { RuleTester, type InvalidTestCase, type ValidTestCase } from '@typescript-eslint/rule-tester';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { afterAll, describe, expect, it } from 'vitest';
