@@ -38,8 +38,6 @@ export interface FlagEvaluationMethod {
   readonly returns: 'boolean' | 'negated-boolean' | 'value' | 'object';
   /** Index of the code default (fallback) argument, when the method takes one. */
   readonly defaultArgument?: number;
-  /** Whether the method returns a promise of its result. */
-  readonly isAsync: boolean;
 }
 
 /** A feature-flag SDK: where it is imported from, how code gets a client, and which client methods evaluate flags. */
@@ -57,5 +55,290 @@ export interface FlagSdkEntry {
   /** Exported type names that annotate a client (`Client`, `LDClient`), recognised without type information. */
   readonly clientTypeNames: readonly string[];
   readonly evaluations: readonly FlagEvaluationMethod[];
+  /** Whether the evaluation methods return promises (server SDKs that may fetch), which the flag cleanup must keep. */
+  readonly isAsync: boolean;
   readonly source: CatalogSource;
+}
+
+// ---- retry-libraries: retry libraries, their attempt limits and jitter settings (read by util/retry-library-calls.ts) ----
+
+/** One way a retry library is called, and where its options object sits. */
+export interface RetryCallShape {
+  /** Properties read from the module's main export (`[]` calls the export itself, `['operation']` is `retry.operation()`). */
+  readonly path: readonly string[];
+  /**
+   * Argument positions that may hold the options object, in order of preference; functions and strings are skipped
+   * (promise-retry takes `(fn, options)` or `(options, fn)`, got takes `(url, options)` or `(options)`).
+   */
+  readonly optionsArguments: readonly number[];
+}
+
+/** HTTP clients whose requests retry (ky, got): instances made by a factory take the same per-call options. */
+export interface RetryClientInstances {
+  /** Paths that create an instance, from the module or from another instance (`['create']`, `['extend']`). */
+  readonly factories: readonly (readonly string[])[];
+  /** Names of the instance type, to confirm an instance with type information. */
+  readonly typeNames: readonly string[];
+  /** Calls on an instance, with paths relative to it (`[]` for `api(url, options)`, `['get']`). */
+  readonly calls: readonly RetryCallShape[];
+}
+
+/** An option that nests the retry settings inside a client's request options (ky's and got's `retry`). */
+export interface RetrySettingsOption {
+  readonly option: string;
+  /** The setting a bare number stands for (ky's `retry: 3` is `{ limit: 3 }`); absent when only an object is accepted. */
+  readonly numberMeans?: string;
+}
+
+/** How many times a library tries, and what stops it. */
+export interface RetryAttemptLimit {
+  /** The option that caps retries or attempts (`retries`, `numOfAttempts`, `maxAttempts`, `limit`). */
+  readonly option: string;
+  /** The cap when the option is absent: `Infinity` when the library retries forever by default (cockatiel). */
+  readonly default: number;
+  /** An option that retries forever when `true`, whatever the cap says (`forever` in retry and promise-retry). */
+  readonly foreverOption?: string;
+  /** Options that stop retrying on a deadline or a cancellation, so an infinite cap still ends (`maxRetryTime`, `signal`). */
+  readonly deadlineOptions: readonly string[];
+}
+
+/** A backoff object a library constructs (cockatiel's `new ExponentialBackoff()`), and where its randomness comes from. */
+export interface RetryBackoffStrategy {
+  /** The exported class name. */
+  readonly className: string;
+  /**
+   * `never`: fixed delays; `delays-argument`: the first argument lists the delays; `delay-function-argument`: the first
+   * argument is a function computing each delay; `generator-option`: random unless the `generatorOption` of the
+   * first argument names one of `unjitteredGenerators`.
+   */
+  readonly jitter: 'never' | 'delays-argument' | 'delay-function-argument' | 'generator-option';
+  readonly generatorOption?: string;
+  readonly unjitteredGenerators?: readonly string[];
+}
+
+/** How a library randomizes its delays, what it does by default, and the setting a quick fix writes. */
+export type RetryJitterSetting =
+  /** A boolean option that randomizes the delays (`randomize`, ky's `jitter`); a function value is judged by what it computes. */
+  | { readonly kind: 'boolean-option'; readonly option: string; readonly default: boolean }
+  /** An option naming a jitter strategy (exponential-backoff `jitter: 'none' | 'full'`); `fixValue` is the one a fix writes. */
+  | {
+      readonly kind: 'strategy-option';
+      readonly option: string;
+      readonly default: string;
+      readonly jitteredValues: readonly string[];
+      readonly fixValue: string;
+    }
+  /** A random amount of up to this many milliseconds added to each delay; `0` turns it off (got's `noise`). */
+  | { readonly kind: 'noise-option'; readonly option: string; readonly default: number }
+  /**
+   * A function option computing each delay (axios-retry `retryDelay`), with no delay at all when absent. The library's
+   * exports that jitter, those that build delay functions without jitter, and the export a fix names.
+   */
+  | {
+      readonly kind: 'delay-function-option';
+      readonly option: string;
+      readonly jitteredExports: readonly string[];
+      readonly unjitteredFactories: readonly string[];
+      readonly fixExport: string;
+    }
+  /** A backoff object option (cockatiel `backoff`), with no delay at all when absent; a fix constructs `fixConstructor` or names `fixGenerator`. */
+  | {
+      readonly kind: 'backoff-option';
+      readonly option: string;
+      readonly strategies: readonly RetryBackoffStrategy[];
+      readonly fixConstructor: string;
+      readonly fixGenerator: string;
+    };
+
+/** A retry library: how it is called, what bounds its attempts, and how (or whether) it jitters. */
+export interface RetryLibraryEntry {
+  /** The npm package name, used in messages and docs. */
+  readonly name: string;
+  /** Module specifiers that import it. */
+  readonly modules: readonly string[];
+  readonly calls: readonly RetryCallShape[];
+  readonly instances?: RetryClientInstances;
+  /**
+   * Where the retry settings sit inside the call options, for clients that retry requests (ky, got). A call that
+   * does not set this option keeps the library's defaults and is not reported.
+   */
+  readonly settings?: RetrySettingsOption;
+  readonly attempts: RetryAttemptLimit;
+  readonly jitter: RetryJitterSetting;
+  /** Options taking a user function that computes each delay (ky `delay`); a function with a random result counts as jitter. */
+  readonly delayFunctionOptions: readonly string[];
+  /** What the library does when no option is given, in one sentence, for the docs. */
+  readonly defaults: string;
+  readonly source: CatalogSource;
+}
+
+// ---- tracers: span and metric APIs that count as instrumentation (read by src/util/instrumentation-calls.ts) ----
+
+/**
+ * How code obtains the object an instrumentation method is called on (or the function itself):
+ * - `{ path, use: 'value' }`: the module export itself (`import tracer from 'dd-trace'`, `import * as Sentry from '@sentry/node'`);
+ * - `{ path, use: 'call' | 'new' }`: the result of calling or constructing an export (`require('dd-trace').init()`, `new client.Counter()`);
+ * - `{ method }`: the result of a method with this name on any receiver (`meter.createCounter(...)`), for factories
+ *   reached through objects the rule cannot follow (a meter from `metrics.getMeter()` or an injected `MetricService`);
+ * - `{ use: 'any' }`: any receiver at all, for method names that exist only on tracing APIs (`startActiveSpan`).
+ */
+export type InstrumentationSource =
+  | { readonly path: readonly string[]; readonly use: 'value' | 'call' | 'new' }
+  | { readonly method: string }
+  | { readonly use: 'any' };
+
+/**
+ * Who ends a span a call starts, for `span-must-end`: `automatic` spans end when their callback settles (Sentry
+ * `startSpan`, dd-trace `trace`); `returned` spans (`tracer.startSpan`) and `callback` spans (the first parameter of
+ * the last-argument callback of `startActiveSpan`) must be ended by the code with `endMethod`.
+ */
+export type SpanLifecycle = { readonly ends: 'automatic' } | { readonly ends: 'returned' | 'callback'; readonly endMethod: string };
+
+/** Methods of an instrumentation object that start a span or record a metric. */
+export interface InstrumentationMethods {
+  readonly kind: 'span' | 'metric';
+  /** Properties between the instrumentation object and the method (`['dogstatsd']` for dd-trace's `tracer.dogstatsd.increment`). */
+  readonly path: readonly string[];
+  /** Method names, or `any` when every method of the object records (an application's own `metrics` facade). */
+  readonly names: readonly string[] | 'any';
+  /** Set for spans: who ends them. */
+  readonly lifecycle?: SpanLifecycle;
+}
+
+/** Decorators exported by a module that wrap a method or every method of a class in a span or a metric (nestjs-otel `@Span()`). */
+export interface InstrumentationDecorators {
+  readonly kind: 'span' | 'metric';
+  readonly names: readonly string[];
+}
+
+/** A tracing or metrics API whose calls count as instrumenting the code they run in. */
+export interface TracerEntry {
+  /** Display name used in messages and docs (`OpenTelemetry metrics`). */
+  readonly name: string;
+  /** Module specifiers that import it (may be empty for receiver-name-only entries). */
+  readonly modules: readonly string[];
+  /** npm packages whose declarations give the instrumentation objects their types; typed linting confirms receivers against them. */
+  readonly typePackages: readonly string[];
+  /** How code obtains the instrumentation object. */
+  readonly sources: readonly InstrumentationSource[];
+  /** Declared type names of the instrumentation object (`Counter`, `Histogram`), for typed confirmation and annotations. */
+  readonly typeNames: readonly string[];
+  /**
+   * Without type information, a receiver the rule cannot trace (imported from another module, injected) still counts
+   * when its name contains one of these words (`checkoutCounter.add(1)`, `this.metrics.increment()`).
+   */
+  readonly receiverWords: readonly string[];
+  /** Methods that return the same instrument with labels bound (prom-client `counter.labels('eu').inc()`). */
+  readonly passThroughMethods: readonly string[];
+  readonly methods: readonly InstrumentationMethods[];
+  readonly decorators: readonly InstrumentationDecorators[];
+  readonly source: CatalogSource;
+}
+
+// ---- web-frameworks: how HTTP route handlers are registered (read by src/util/route-handlers.ts) ----
+
+/** An HTTP method as route shapes name it; `ALL` is a handler for every method (Express `all`, a Pages API route). */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS' | 'ALL';
+
+/** How an application or router object is created from a framework module: `express.Router()`, `new Hono()`, `new Router({ prefix })`. */
+export interface RouterSource {
+  /** Properties read from the module's main export (`[]` is the default or namespace import itself). */
+  readonly path: readonly string[];
+  readonly use: 'call' | 'new';
+  /** Property of the first argument's options object that prefixes every route of the router (Koa `prefix`). */
+  readonly prefixOption?: string;
+}
+
+/** Fastify's `route({ method, url, handler })`: a method taking one route object, and the object's property names. */
+export interface RouteObjectShape {
+  readonly method: string;
+  readonly methodProperty: string;
+  readonly pathProperty: string;
+  readonly handlerProperty: string;
+}
+
+/** Frameworks whose routes are registered by calls on an application or router: `router.post('/checkout', handler)`. */
+export interface RouterFrameworkEntry {
+  readonly kind: 'router';
+  readonly name: string;
+  readonly modules: readonly string[];
+  /** npm packages declaring the router types; typed linting confirms receivers against them. */
+  readonly typePackages: readonly string[];
+  readonly routers: readonly RouterSource[];
+  /** Type names of applications and routers, recognised on parameter annotations (`app: FastifyInstance`) and with type information. */
+  readonly routerTypeNames: readonly string[];
+  /**
+   * Methods registering a handler for one HTTP method. The path is the last of the leading string arguments (Koa takes
+   * an optional route name first); the function arguments are middleware and the last one handles the request.
+   */
+  readonly methods: Readonly<Record<string, HttpMethod>>;
+  /** Property of an options object argument that holds the handler (Fastify `post('/x', { handler })`). */
+  readonly handlerOption?: string;
+  readonly routeObject?: RouteObjectShape;
+  /** Methods that fix the path for chained registrations (Express `router.route('/checkout').post(handler)`). */
+  readonly pathChainMethods: readonly string[];
+  /** Methods that mount a sub-router under a path prefix (`app.use('/api', router)`, Hono `app.route('/api', sub)`). */
+  readonly mountMethods: readonly string[];
+  /** Methods that return the router with a path prefix (Hono `new Hono().basePath('/api')`). */
+  readonly basePathMethods: readonly string[];
+  readonly source: CatalogSource;
+}
+
+/** Frameworks whose routes are files: Next.js `app/api/checkout/route.ts` exporting `POST`. */
+export interface FileRouteFrameworkEntry {
+  readonly kind: 'file';
+  readonly name: string;
+  /** Path segments of the folder under which files are routes (`['app']`, `['pages', 'api']`); the last occurrence in a path counts. */
+  readonly rootSegments: readonly string[];
+  /** The route file's base name (`route`), or undefined when every file is a route named by its base name (`index` is the folder). */
+  readonly fileBaseName?: string;
+  readonly extensions: readonly string[];
+  /** Kept in the route path (`pages/api` routes are served under `/api`). */
+  readonly pathPrefix: string;
+  /** Exported names that handle requests, and the method each handles (`default` handles every method). */
+  readonly handlerExports: Readonly<Record<string, HttpMethod>>;
+  /** Folder names that add no path segment: route groups `(shop)`, parallel routes `@modal`, private folders `_lib`. */
+  readonly ignoredFolderPatterns: readonly string[];
+  readonly source: CatalogSource;
+}
+
+/** Frameworks whose routes are decorated controller methods: NestJS `@Post('pay')` under `@Controller('orders')`. */
+export interface DecoratorRouteFrameworkEntry {
+  readonly kind: 'decorator';
+  readonly name: string;
+  readonly modules: readonly string[];
+  readonly controllerDecorators: readonly string[];
+  /** Property of an options-object argument holding the controller path (`@Controller({ path: 'orders' })`). */
+  readonly controllerPathProperty: string;
+  readonly methodDecorators: Readonly<Record<string, HttpMethod>>;
+  readonly source: CatalogSource;
+}
+
+export type WebFrameworkEntry = RouterFrameworkEntry | FileRouteFrameworkEntry | DecoratorRouteFrameworkEntry;
+
+// ---- critical-vocabulary: words that name critical operations (read by src/util/critical-names.ts) ----
+
+/** One critical operation and the words that name it. Names are matched on words (`splitWords`), never on substrings. */
+export interface CriticalTerm {
+  /** What the operation is, shown in messages (`payment`, `signup`). */
+  readonly topic: string;
+  /** Word sequences that name it, space-separated (`sign up` matches `signUp` and `sign_up`). */
+  readonly phrases: readonly string[];
+  /**
+   * Set when a phrase is ambiguous in code: it then counts only with one of these words in the name, its class, its
+   * file or its route (`register` needs `user` or `account`: `registerRoutes` is framework plumbing, not a signup).
+   */
+  readonly qualifiers?: readonly string[];
+  /** Words that give the phrase another meaning when they appear in the same name (`capture` + `exception`, `payment` + `method`). */
+  readonly unless?: readonly string[];
+}
+
+/** Words that make a matching name something other than the operation itself (a read, a predicate, a schema, a button). */
+export interface NonCriticalNameWords {
+  /** First words of reads, predicates, pure transformations and framework hooks (`get`, `is`, `format`, `use`, `on`). */
+  readonly leadingVerbs: readonly string[];
+  /** Last words of names that denote a thing rather than the operation (`PaymentSchema`, `checkoutRouter`, `loginPage`). */
+  readonly trailingNouns: readonly string[];
+  /** Class-name endings whose methods are persistence, mapping or plumbing (`PaymentRepository.save`). */
+  readonly classSuffixes: readonly string[];
 }
