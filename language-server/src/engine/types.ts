@@ -1,0 +1,81 @@
+/**
+ * Plain data that crosses the engine's API boundary. Everything here is editor-neutral: absolute paths,
+ * text, document versions, 0-based offsets and 1-based line/column pairs. The language server maps these
+ * to LSP types in one place; the CLI prints them. No type in this file may come from an LSP package.
+ */
+
+/** A result together with what went wrong while computing it. Engine functions over broken input return this instead of throwing. */
+export interface Analyzed<T> {
+  readonly result: T;
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * Something the engine could not do or had to skip: a broken ESLint config, a malformed flag registry,
+ * a file it could not read. `kind: 'configuration'` means the workspace set-up is wrong (the CLI exits 2).
+ */
+export interface Problem {
+  readonly kind: 'configuration' | 'file' | 'internal' | 'cancelled';
+  /** One sentence naming the file or setting, what is wrong and how to fix it. */
+  readonly message: string;
+  /** The file the problem is about, when there is one. */
+  readonly path?: string;
+}
+
+/** A 1-based line and column, as ESLint and every editor status bar show them, with the 0-based offset. */
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+  readonly offset: number;
+}
+
+export interface TextRange {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+/** Replace the text between two offsets of one file. */
+export interface TextEdit {
+  readonly path: string;
+  readonly startOffset: number;
+  readonly endOffset: number;
+  readonly newText: string;
+}
+
+export interface Suggestion {
+  readonly description: string;
+  readonly edits: readonly TextEdit[];
+}
+
+export type Severity = 'error' | 'warning';
+
+/** One problem in one file: a rule report, a parse error, or a workspace finding such as an unused flag. */
+export interface Finding {
+  readonly path: string;
+  /** `balanced/<rule>`; undefined for a parse error. */
+  readonly ruleId: string | undefined;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly messageId?: string;
+  readonly range: TextRange;
+  /** True when the parser rejected the file: no rule ran on it. */
+  readonly isParseError: boolean;
+  /** The autofix ESLint would apply, if the rule offers one. */
+  readonly fix?: TextEdit;
+  readonly suggestions: readonly Suggestion[];
+}
+
+/** Every finding of one file, for the document version they were computed on. */
+export interface FileFindings {
+  readonly path: string;
+  /** The document version linted: 0 for the text on disk, the editor's version after `updateFile`. */
+  readonly version: number;
+  readonly findings: readonly Finding[];
+}
+
+/** A rule's documentation as reports link to it (the SARIF rule table, `--format json`). */
+export interface RuleDescription {
+  readonly ruleId: string;
+  readonly description: string;
+  readonly url: string | undefined;
+}
