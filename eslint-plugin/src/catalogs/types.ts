@@ -297,8 +297,8 @@ export interface FileRouteFrameworkEntry {
   readonly pathPrefix: string;
   /** Exported names that handle requests, and the method each handles (`default` handles every method). */
   readonly handlerExports: Readonly<Record<string, HttpMethod>>;
-  /** Folder names that add no path segment: route groups `(shop)`, parallel routes `@modal`, private folders `_lib`. */
-  readonly ignoredFolderPatterns: readonly string[];
+  /** Prefixes of folder names that add no path segment: route groups `(shop)`, parallel routes `@modal`, private folders `_lib`. */
+  readonly ignoredFolderPrefixes: readonly string[];
   readonly source: CatalogSource;
 }
 
@@ -342,3 +342,239 @@ export interface NonCriticalNameWords {
   /** Class-name endings whose methods are persistence, mapping or plumbing (`PaymentRepository.save`). */
   readonly classSuffixes: readonly string[];
 }
+
+// ---- http-clients and call-guards: outbound calls, what bounds their duration, and what guards them (read by util/outbound-calls.ts) ----
+
+/**
+ * An option that bounds how long a request may take, at `path` inside an options object:
+ * `['timeout']` for axios, `['timeout', 'request']` for got, `['requestHandler', 'requestTimeout']` for an AWS client.
+ * A `duration` is milliseconds, and `0`, `Infinity`, `false` or a negative number turn it off; a `presence` option
+ * (an abort signal, a cancel token, a gRPC deadline) bounds the call whenever it is set, except to `Infinity`.
+ */
+export interface TimeBoundOption {
+  readonly path: readonly string[];
+  readonly kind: 'duration' | 'presence';
+}
+
+/** One way a request is started, from the module export or from an instance, and where its options object sits. */
+export interface OutboundCallShape {
+  /** Properties from the export or instance to the function (`[]` calls it itself: `axios(config)`); `*` stands for any one name. */
+  readonly path: readonly string[];
+  /**
+   * Argument positions that may hold the options object, in order: a URL (string, template, `new URL()`) or an argument
+   * of a `skippedArgumentTypes` type moves on to the next position, a callback ends the search.
+   */
+  readonly optionsArguments: readonly number[];
+  /** Only calls whose last argument is a callback match (gRPC unary calls; its streaming calls return a stream). */
+  readonly requiresCallback?: boolean;
+  /** Names a `*` never matches (methods of gRPC's own `Client` class). */
+  readonly excludedNames?: readonly string[];
+}
+
+/** How an instance is made from the module: `axios.create()` is `{ use: 'call', path: ['create'] }`, `new Client()` is `use: 'new'`; `*` matches any export. */
+export interface ClientInstanceSource {
+  readonly use: 'call' | 'new';
+  readonly path: readonly string[];
+  readonly optionsArgument: number;
+}
+
+/** A method that makes a new instance from an existing one (`got.extend()`, axios `instance.create()`). */
+export interface ClientInstanceDerivation {
+  readonly method: string;
+  readonly optionsArgument: number;
+  /** Whether the new instance keeps the options of the one it came from (ky's `extend` does, its `create` starts afresh). */
+  readonly inheritsOptions: boolean;
+}
+
+/** Clients whose requests are made on instances that carry default options for every call. */
+export interface ClientInstances {
+  /** The module export is itself an instance with the library's defaults (`axios`, `got`, `ky`). */
+  readonly exportIsInstance: boolean;
+  readonly sources: readonly ClientInstanceSource[];
+  /**
+   * Module paths one of whose values, passed to any constructor, marks the object as a client: gRPC clients are classes
+   * generated at run time (`new proto.Greeter(address, grpc.credentials.createInsecure())`).
+   */
+  readonly constructedWith?: readonly (readonly string[])[];
+  readonly derivations: readonly ClientInstanceDerivation[];
+  readonly calls: readonly OutboundCallShape[];
+  /** Options given when the instance is made that bound every call made on it. */
+  readonly bounds: readonly TimeBoundOption[];
+  /** A mutable defaults object whose assignments bound later calls (`api.defaults.timeout = 5000` in axios). */
+  readonly defaultsProperty?: string;
+}
+
+/**
+ * What the "Add a timeout" suggestion writes, in the client's own idiom: an `option` at `path` whose value is the
+ * milliseconds, `AbortSignal.timeout(ms)` or a gRPC deadline `Date.now() + ms`; or a `method` chained on the request
+ * (superagent `.timeout(ms)`).
+ */
+export type TimeoutSuggestion =
+  | { readonly kind: 'option'; readonly path: readonly string[]; readonly value: 'milliseconds' | 'abort-signal' | 'deadline' }
+  | { readonly kind: 'method'; readonly method: string };
+
+/** A library that makes outbound network calls, how its calls look, and what bounds their duration. */
+export interface HttpClientEntry {
+  /** Display name used in messages and docs (`axios`, `global fetch`). */
+  readonly name: string;
+  /** Module specifiers that import it, without `node:`; a trailing `*` matches any suffix (`@aws-sdk/client-*`); `<global>` for globals. */
+  readonly modules: readonly string[];
+  /** Calls on the module export that are not instance calls (`fetch()`, `http.request()`). */
+  readonly calls: readonly OutboundCallShape[];
+  readonly instances?: ClientInstances;
+  /** Call options that bound the call. */
+  readonly bounds: readonly TimeBoundOption[];
+  /** Methods of the returned request whose first argument bounds it (superagent `.timeout(ms)`, `ClientRequest#setTimeout(ms)`). */
+  readonly requestBoundMethods: readonly string[];
+  /** Type names of arguments that are neither a URL nor the options (gRPC `Metadata`), constructed from the module or known by type. */
+  readonly skippedArgumentTypes: readonly string[];
+  /** Whether a call with no option at all is bounded by the library (ky's 10 s). */
+  readonly boundedByDefault: boolean;
+  /** What the library does when no option is given, as a clause for messages (`axios waits forever: its default is \`timeout: 0\``). */
+  readonly defaultBehaviour: string;
+  /** How to bound a call, naming the library's options, as a clause for messages. */
+  readonly remedy: string;
+  readonly suggestion: TimeoutSuggestion;
+  /** Where the defaults were checked; several when the behaviour spans packages (the AWS SDK and its HTTP handler). */
+  readonly sources: readonly CatalogSource[];
+}
+
+/**
+ * How a guard is reached: `{ use: 'call' }` calls a module export (`pTimeout(promise, options)`), `{ use: 'new' }`
+ * constructs one (`new CircuitBreaker(action)`), and `{ use: 'method' }` calls a method on an instance the module
+ * made (`breaker.fire()`, `policy.execute(fn)`). Outbound calls inside `guardedArguments` (all when absent) are guarded.
+ */
+export type CallGuardShape =
+  | { readonly use: 'call' | 'new'; readonly path: readonly string[]; readonly guardedArguments?: readonly number[] }
+  | { readonly use: 'method'; readonly method: string };
+
+/** A circuit breaker or timeout wrapper: an outbound call run through it is bounded. */
+export interface CallGuardEntry {
+  readonly name: string;
+  readonly modules: readonly string[];
+  readonly shapes: readonly CallGuardShape[];
+  /** Module paths whose call (`use: 'call'`) or construction (`use: 'new'`) makes an instance for the `method` shapes; `*` matches any export. */
+  readonly instanceSources: readonly { readonly use: 'call' | 'new'; readonly path: readonly string[] }[];
+  readonly source: CatalogSource;
+}
+
+// ---- loggers and pii-fields: where log and telemetry records go, and which names are personal data (read by util/logger-sinks.ts and util/pii-names.ts) ----
+
+/**
+ * How code obtains a logger or a telemetry object from a library:
+ * - `{ path, use: 'value' }`: the export is one (`import { consola } from 'consola'`, `import * as Sentry from '@sentry/node'`);
+ * - `{ path, use: 'call' | 'new' }`: calling or constructing the export makes one (`pino()`, `winston.createLogger()`, `new Logger()`);
+ * - `{ method }`: a method with this name on any receiver returns one (`meter.createCounter()`, `tracer.startSpan()`),
+ *   for objects reached through values the rule cannot follow.
+ */
+export type LoggerSource = { readonly path: readonly string[]; readonly use: 'value' | 'call' | 'new' } | { readonly method: string };
+
+/** Methods of a logger or telemetry object that write a record, and how their arguments carry data. */
+export interface LoggerMethods {
+  readonly names: readonly string[];
+  /**
+   * `all`: every argument is written (`logger.info(obj, msg)`, `counter.add(1, attributes)`); `key-value`: the first
+   * argument is a key naming the second (`span.setAttribute('user.email', value)`, `Sentry.setTag('email', value)`).
+   */
+  readonly arguments: 'all' | 'key-value';
+  /** The key a person's id goes under when a fix keeps only an object's safe fields (`setUser({ id: user.id })`); by default `<name>Id`. */
+  readonly idKey?: string;
+}
+
+/** A logging library or a telemetry API whose calls write records that leave the process. */
+export interface LoggerEntry {
+  /** Display name used in messages and docs (`pino`, `OpenTelemetry spans`). */
+  readonly name: string;
+  /** `log` records go to log pipelines; `telemetry` records (span attributes, metric labels, error reports) go to vendors. */
+  readonly kind: 'log' | 'telemetry';
+  /** Module specifiers that import it. */
+  readonly modules: readonly string[];
+  /** Unshadowed globals that are loggers themselves (`console`). */
+  readonly globals: readonly string[];
+  /** npm packages whose declarations give its loggers their types; typed linting confirms receivers against them. */
+  readonly typePackages: readonly string[];
+  /** Declared type names of its loggers (`Logger`, `Span`, `FastifyBaseLogger`). */
+  readonly typeNames: readonly string[];
+  readonly sources: readonly LoggerSource[];
+  /** Whether a logger it makes is itself the function that logs (`const log = debug('app'); log('...')`). */
+  readonly isCallable: boolean;
+  /**
+   * Without type information or a visible creation, a receiver (or, for callable loggers, a function) still counts when
+   * the last word of its name is one of these (`this.logger.info()`, `req.log.warn()`, `checkoutSpan.setAttribute()`).
+   */
+  readonly receiverWords: readonly string[];
+  readonly methods: readonly LoggerMethods[];
+  /** Methods that return a child logger whose arguments (its bindings) are written on every record it makes (`logger.child({ userId })`). */
+  readonly childMethods: readonly string[];
+  /** Option of the factory's first argument listing record paths the library censors (pino `redact`: an array, or `{ paths }`). */
+  readonly redactOption?: string;
+  readonly source: CatalogSource;
+}
+
+/** What a personal-data name denotes. Names are matched on words (`splitWords`), never on substrings. */
+export interface PiiFieldEntry {
+  readonly kind: 'field';
+  /** What such a value is, in messages: `an email address`, `a password`. */
+  readonly description: string;
+  /** Secrets (credentials) are reported as secrets rather than personal data. */
+  readonly isSecret: boolean;
+  /** Space-separated word sequences that name it (`date of birth` matches `dateOfBirth` and `date_of_birth`). */
+  readonly phrases: readonly string[];
+  /**
+   * Set when a phrase alone is too common in code: it then counts only when a word before it in the name, or the
+   * object it is read from, is one of these (`name` on `user.name` or in `customerName`, not `file.name`).
+   */
+  readonly onlyWith?: readonly string[];
+  /** Words that give the phrase a non-personal meaning anywhere in the name or the object it is read from (`serverAddress`, `nextPageToken`). */
+  readonly unless?: readonly string[];
+  /** Whether a hashed or encrypted form still counts (a password hash can be cracked offline; an email hash cannot be read). */
+  readonly isSensitiveWhenHashed: boolean;
+  readonly source: CatalogSource;
+}
+
+/**
+ * Words that make a name describe personal data rather than hold it, each decision listed in the docs:
+ * - `leading`: the first word of the name (`isPhoneValid`, `hasEmail`, `numAddresses`);
+ * - `anywhere`: the value is already redacted (`maskedEmail`, `emailHash`, `cardLast4`);
+ * - `same-value`: after the personal phrase, these words keep the value itself (`phoneNumber`, `emailRaw`, `addressLine1`);
+ *   any other word after it is the name's head and names something else (`emailVerified`, `tokenCount`, `passwordPolicy`).
+ */
+export interface PiiQualifierEntry {
+  readonly kind: 'qualifier';
+  readonly position: 'leading' | 'anywhere' | 'same-value';
+  /** Words, or space-separated word sequences (`last 4`). */
+  readonly words: readonly string[];
+  /** Why, for the docs. */
+  readonly reason: string;
+}
+
+/** Names that look personal but are identifiers, like ids (`username`, `userName`): not reported unless configured. */
+export interface PiiIdentifierEntry {
+  readonly kind: 'identifier';
+  readonly phrases: readonly string[];
+  readonly reason: string;
+}
+
+/**
+ * Values that hold personal data as a whole, recognised without type information (with it, their types decide):
+ * records named after a person (`user`, `currentCustomer`, `req.user`) and request data (`req.body`, `req.headers`).
+ */
+export interface PiiHolderEntry {
+  readonly kind: 'holder';
+  /** What the value is, in messages: `a user record`, `the request body`. */
+  readonly description: string;
+  /** Last words of identifiers and properties that name such a value (`user` matches `user`, `currentUser`, `req.user`). */
+  readonly words: readonly string[];
+  /** Member paths of such values, matched at the end of a path (`request.body` matches `ctx.request.body`). */
+  readonly paths: readonly string[];
+}
+
+/** Calls whose result no longer carries the personal data given to them (`redact(x)`, `maskEmail(x)`, `crypto.createHash(...)`). */
+export interface PiiRedactorEntry {
+  readonly kind: 'redactor';
+  /** Words of a function or method name (in the callee or anywhere in its call chain) that make it a redactor. */
+  readonly words: readonly string[];
+  readonly reason: string;
+}
+
+export type PiiWordEntry = PiiFieldEntry | PiiQualifierEntry | PiiIdentifierEntry | PiiHolderEntry | PiiRedactorEntry;

@@ -73,7 +73,7 @@ function findClassMemberInitializer(member: TSESTree.MemberExpression, name: str
 }
 
 /** The body of the class whose `this` a member expression reads; arrow functions keep the class's `this`. */
-function findEnclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | undefined {
+export function findEnclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | undefined {
   for (let current = node.parent; current; current = current.parent) {
     if (current.type === AST_NODE_TYPES.ClassBody) return current;
     if (current.type === AST_NODE_TYPES.FunctionDeclaration) return undefined;

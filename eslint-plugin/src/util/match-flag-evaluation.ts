@@ -1,0 +1,115 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { flagSdks } from '../catalogs/flag-sdks';
+import type { FlagEvaluationMethod, FlagSdkEntry } from '../catalogs/types';
+import { getCalleeName, getMemberPath, skipTypeWrappers } from './ast';
+import { findDeclaredTypeNames } from './declared-type';
+import { resolveQualifiedName, type QualifiedName } from './module-bindings';
+import { getTypeOrigin } from './type-origin';
+import type { TypeInformation } from './type-information';
+import { traceInitializer } from './value-origin';
+
+/**
+ * A project's own evaluation function or wrapper, declared in the rule's `evaluators` option:
+ * `{ callee: 'featureFlags.isOn', keyArgument: 0, returns: 'boolean' }`.
+ */
+export interface CustomFlagEvaluator {
+  /** The callee as written, matched against the end of the call's callee: `flags.isOn` matches `this.flags.isOn(...)`. */
+  readonly callee: string;
+  readonly keyArgument?: number;
+  /** `boolean` lets the flag cleanup replace the call by `true`/`false`; the default `value` does not. */
+  readonly returns?: 'boolean' | 'value';
+}
+
+/** Which SDK method a call evaluates a flag with. `sdk` is the catalog entry's name, or `custom` for the `evaluators` option. */
+export interface FlagEvaluationMatch {
+  readonly sdk: string;
+  readonly method: FlagEvaluationMethod;
+  readonly isAsync: boolean;
+}
+
+/** How many initializers and derived-client calls to follow back to where a client was created. */
+const MAX_CLIENT_TRACE_DEPTH = 4;
+
+/**
+ * Builds the function that tells whether a call evaluates a feature flag. A call qualifies when its method is an
+ * evaluation method of a catalog SDK and its receiver is that SDK's client: confirmed by the receiver's type
+ * with type information, otherwise by how the client was obtained in the file (imported, created by the SDK's
+ * factory, or declared with the SDK's client type). When unsure it answers no: `settings.isEnabled('x')` is not a flag.
+ */
+export function createFlagEvaluationMatcher(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  typeInformation: TypeInformation | undefined,
+  customEvaluators: readonly CustomFlagEvaluator[] = [],
+): (call: TSESTree.CallExpression) => FlagEvaluationMatch | undefined {
+  const entriesByMethod = new Map<string, FlagSdkEntry[]>();
+  for (const entry of flagSdks) {
+    for (const { method } of entry.evaluations) entriesByMethod.set(method, [...(entriesByMethod.get(method) ?? []), entry]);
+  }
+  const custom = customEvaluators.map((evaluator) => ({ ...evaluator, path: evaluator.callee.split('.') }));
+
+  const isClientOf = (entry: FlagSdkEntry, node: TSESTree.Node, depth: number): boolean => {
+    let expression = skipTypeWrappers(node);
+    if (expression.type === AST_NODE_TYPES.AwaitExpression) expression = skipTypeWrappers(expression.argument);
+    if (isClientSource(entry, resolveQualifiedName(sourceCode, expression), 'value')) return true;
+    if (expression.type === AST_NODE_TYPES.NewExpression || expression.type === AST_NODE_TYPES.CallExpression) {
+      const use = expression.type === AST_NODE_TYPES.NewExpression ? 'new' : 'call';
+      if (isClientSource(entry, resolveQualifiedName(sourceCode, expression.callee), use)) return true;
+      const callee = skipTypeWrappers(expression.callee);
+      const derived = callee.type === AST_NODE_TYPES.MemberExpression && entry.derivedClientMethods.includes(getCalleeName(expression) ?? '');
+      return derived && depth < MAX_CLIENT_TRACE_DEPTH && isClientOf(entry, (callee as TSESTree.MemberExpression).object, depth + 1);
+    }
+    if (findDeclaredTypeNames(sourceCode, expression).some((name) => isClientType(entry, name))) return true;
+    const initializer = depth < MAX_CLIENT_TRACE_DEPTH ? traceInitializer(sourceCode, expression) : undefined;
+    return initializer !== undefined && isClientOf(entry, initializer, depth + 1);
+  };
+
+  const matchSdkCall = (call: TSESTree.CallExpression, name: string): FlagEvaluationMatch | undefined => {
+    const candidates = entriesByMethod.get(name);
+    if (!candidates) return undefined;
+    const callee = skipTypeWrappers(call.callee);
+    let entry: FlagSdkEntry | undefined;
+    if (callee.type === AST_NODE_TYPES.MemberExpression) {
+      const receiver = callee.object;
+      const origin = typeInformation && getTypeOrigin(typeInformation, receiver);
+      // A type the checker knows decides; `any` (an SDK whose types are not installed) falls back to the syntax.
+      entry =
+        origin && (origin.names.size > 0 || origin.packages.size > 0)
+          ? candidates.find((candidate) => candidate.typePackages.some((name) => origin.packages.has(name)))
+          : candidates.find((candidate) => isClientOf(candidate, receiver, 0));
+    } else {
+      // An evaluation function exported by the SDK module itself: `import { isEnabled } from 'unleash-client'`.
+      const qualified = resolveQualifiedName(sourceCode, callee);
+      entry = candidates.find((candidate) => isClientSource(candidate, qualified && { ...qualified, path: qualified.path.slice(0, -1) }, 'value'));
+    }
+    const method = entry?.evaluations.find((evaluation) => evaluation.method === name);
+    return entry && method ? { sdk: entry.name, method, isAsync: entry.isAsync } : undefined;
+  };
+
+  return (call) => {
+    const name = getCalleeName(call);
+    if (name === undefined) return undefined;
+    const path = custom.length > 0 ? getMemberPath(call.callee) : undefined;
+    const evaluator = path && custom.find((candidate) => endsWith(path, candidate.path));
+    if (evaluator) {
+      const method = { method: name, keyArgument: evaluator.keyArgument ?? 0, returns: evaluator.returns ?? 'value' } as const;
+      return { sdk: 'custom', method, isAsync: false };
+    }
+    return matchSdkCall(call, name);
+  };
+}
+
+function isClientSource(entry: FlagSdkEntry, name: QualifiedName | undefined, use: 'call' | 'new' | 'value'): boolean {
+  return (
+    name !== undefined &&
+    entry.modules.includes(name.module) &&
+    entry.clients.some((source) => source.use === use && source.path.length === name.path.length && source.path.every((part, index) => part === name.path[index]))
+  );
+}
+
+function isClientType(entry: FlagSdkEntry, name: QualifiedName): boolean {
+  return entry.modules.includes(name.module) && name.path.length === 1 && entry.clientTypeNames.includes(name.path[0] ?? '');
+}
+
+function endsWith(path: readonly string[], suffix: readonly string[]): boolean {
+  return suffix.length <= path.length && suffix.every((part, index) => path[path.length - suffix.length + index] === part);
+}
