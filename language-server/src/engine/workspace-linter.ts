@@ -1,5 +1,6 @@
 import type { ESLint, Rule, SourceCode } from 'eslint';
 import type { ts } from 'ts-morph';
+import { findSyntaxErrorLocation } from './config-syntax-error';
 import { errorMessage } from './error-message';
 import { toFindings } from './findings';
 import type { FlatConfig, LintSetup } from './lint-setup';
@@ -75,7 +76,7 @@ export class WorkspaceLinter {
       return [];
     } catch (error) {
       const configFile = this.setup.overrideConfigFile === true ? 'the recommended config' : this.setup.overrideConfigFile;
-      const message = `Cannot load ${configFile}: ${firstLines(errorMessage(error))}. Fix it, or scan with --untrusted to use Balanced's recommended config without loading it.`;
+      const message = `Cannot load ${configFile}${error instanceof SyntaxError && this.setup.overrideConfigFile !== true ? findSyntaxErrorLocation(this.setup.overrideConfigFile) : ''}: ${firstLines(errorMessage(error))}. Fix it, or scan with --untrusted to use Balanced's recommended config without loading it.`;
       return [{ kind: 'configuration', ...(this.setup.overrideConfigFile === true ? {} : { path: this.setup.overrideConfigFile }), message }];
     }
   }
