@@ -1,0 +1,93 @@
+import { Node, SyntaxKind, VariableDeclarationKind, type Block, type IfStatement, type Statement } from 'ts-morph';
+import { getStatementList, replaceNode } from './node-edits';
+import { dedentLines, getIndentation, removeRange, type TextEdit } from './text-edits';
+
+/**
+ * An `if` whose test is known keeps only the branch taken: its statements move out of the braces (one level
+ * less indented) unless that would clash with names around it, an `else if` that is never taken leaves the
+ * chain, and when the kept branch ends in `return`/`throw`/`break`/`continue` the statements after the `if`,
+ * now unreachable, are removed (hoisted function and type declarations stay).
+ */
+export function replaceIfStatement(text: string, statement: IfStatement, known: boolean): TextEdit[] {
+  const kept = known ? statement.getThenStatement() : statement.getElseStatement();
+  const parent = statement.getParentOrThrow();
+  if (Node.isIfStatement(parent) && parent.getElseStatement() === statement) {
+    return kept ? [replaceNode(statement, kept.getText())] : [{ start: parent.getThenStatement().getEnd(), end: statement.getEnd(), text: '' }];
+  }
+  if (!getStatementList(parent)) return [replaceNode(statement, kept ? kept.getText() : '{}')];
+  if (!kept) return [removeRange(text, statement.getStart(), statement.getEnd())];
+  const replacement = Node.isBlock(kept) ? spliceBlock(text, kept, statement, parent) : kept.getText();
+  const edits = removeUnreachableAfter(text, statement, kept);
+  edits.push(replacement === '' ? removeRange(text, statement.getStart(), statement.getEnd()) : replaceNode(statement, replacement));
+  return edits;
+}
+
+/** The statements of a block as they read outside it, or the block itself when its declarations need their scope. */
+function spliceBlock(text: string, block: Block, statement: IfStatement, container: Node): string {
+  const [first] = block.getStatements();
+  if (!first) return '';
+  if (declaresClashingNames(block, container)) return block.getText();
+  const inner = text
+    .slice(block.getStart() + 1, block.getEnd() - 1)
+    .replace(/^[ \t]*\r?\n/, '')
+    .trimEnd();
+  // Dedenting would change the content of a template literal that spans lines.
+  const spansTemplateLines = block.getDescendants().some((node) => (Node.isTemplateExpression(node) || Node.isNoSubstitutionTemplateLiteral(node)) && node.getText().includes('\n'));
+  if (spansTemplateLines) return inner.trimStart();
+  const amount = getIndentation(text, first.getStart()).length - getIndentation(text, statement.getStart()).length;
+  return dedentLines(inner.split('\n'), Math.max(0, amount));
+}
+
+/** Whether a block declares a name that is also written elsewhere in the enclosing list of statements. */
+function declaresClashingNames(block: Block, container: Node): boolean {
+  const declared = new Set(block.getStatements().flatMap(getDeclaredNames));
+  if (declared.size === 0) return false;
+  return container
+    .getDescendantsOfKind(SyntaxKind.Identifier)
+    .some((identifier) => declared.has(identifier.getText()) && (identifier.getStart() < block.getStart() || identifier.getStart() >= block.getEnd()));
+}
+
+function getDeclaredNames(statement: Statement): string[] {
+  if (Node.isVariableStatement(statement)) {
+    return statement.getDeclarations().flatMap((declaration) => {
+      const name = declaration.getNameNode();
+      return Node.isIdentifier(name) ? [name.getText()] : name.getDescendantsOfKind(SyntaxKind.Identifier).map((identifier) => identifier.getText());
+    });
+  }
+  if (Node.isFunctionDeclaration(statement) || Node.isClassDeclaration(statement) || Node.isEnumDeclaration(statement)) {
+    const name = statement.getName();
+    return name ? [name] : [];
+  }
+  return [];
+}
+
+function removeUnreachableAfter(text: string, statement: IfStatement, kept: Statement): TextEdit[] {
+  const last = Node.isBlock(kept) ? kept.getStatements().at(-1) : kept;
+  const container = statement.getParentOrThrow();
+  if (!last || !isJump(last) || Node.isSourceFile(container)) return [];
+  const siblings = (getStatementList(container) ?? []).filter((sibling) => sibling.getStart() >= statement.getEnd());
+  const edits: TextEdit[] = [];
+  let run: Node[] = [];
+  const flush = (): void => {
+    const [runStart] = run;
+    const runEnd = run.at(-1);
+    if (runStart && runEnd) edits.push(removeRange(text, runStart.getStart(), runEnd.getEnd()));
+    run = [];
+  };
+  for (const sibling of siblings) {
+    if (isHoisted(sibling)) flush();
+    else run.push(sibling);
+  }
+  flush();
+  return edits;
+}
+
+function isJump(statement: Node): boolean {
+  return Node.isReturnStatement(statement) || Node.isThrowStatement(statement) || Node.isBreakStatement(statement) || Node.isContinueStatement(statement);
+}
+
+/** Declarations that still count after an unconditional jump: functions and `var`s are hoisted, types are not code. */
+function isHoisted(statement: Node): boolean {
+  if (Node.isFunctionDeclaration(statement) || Node.isInterfaceDeclaration(statement) || Node.isTypeAliasDeclaration(statement)) return true;
+  return Node.isVariableStatement(statement) && statement.getDeclarationKind() === VariableDeclarationKind.Var;
+}
