@@ -369,6 +369,8 @@ export interface OutboundCallShape {
   readonly requiresCallback?: boolean;
   /** Names a `*` never matches (methods of gRPC's own `Client` class). */
   readonly excludedNames?: readonly string[];
+  /** An argument that may be a `Request` object carrying its own options: `fetch(new Request(url, { signal }))`. */
+  readonly requestArgument?: number;
 }
 
 /** How an instance is made from the module: `axios.create()` is `{ use: 'call', path: ['create'] }`, `new Client()` is `use: 'new'`; `*` matches any export. */
@@ -388,14 +390,15 @@ export interface ClientInstanceDerivation {
 
 /** Clients whose requests are made on instances that carry default options for every call. */
 export interface ClientInstances {
-  /** The module export is itself an instance with the library's defaults (`axios`, `got`, `ky`). */
-  readonly exportIsInstance: boolean;
+  /** Module exports that are themselves instances with the library's defaults: `[[]]` for `axios`, `[[], ['got']]` for got's named export. */
+  readonly exportedInstances: readonly (readonly string[])[];
   readonly sources: readonly ClientInstanceSource[];
   /**
-   * Module paths one of whose values, passed to any constructor, marks the object as a client: gRPC clients are classes
-   * generated at run time (`new proto.Greeter(address, grpc.credentials.createInsecure())`).
+   * Clients recognised by what they are constructed with rather than by their class: gRPC clients are classes generated
+   * at run time (`new proto.Greeter(address, grpc.credentials.createInsecure(), options)`), so any constructor given a
+   * value made by one of the module paths `argumentFrom` (a path prefix) makes a client, with its options at `optionsArgument`.
    */
-  readonly constructedWith?: readonly (readonly string[])[];
+  readonly constructedWith?: { readonly argumentFrom: readonly (readonly string[])[]; readonly optionsArgument: number };
   readonly derivations: readonly ClientInstanceDerivation[];
   readonly calls: readonly OutboundCallShape[];
   /** Options given when the instance is made that bound every call made on it. */

@@ -1,0 +1,308 @@
+import type { HttpClientEntry, OutboundCallShape, TimeBoundOption } from './types';
+
+/**
+ * Libraries that make outbound network calls: how a call looks, which options bound its duration, and what the
+ * library does when none is given. Read by `util/outbound-calls.ts` for `no-unguarded-outbound-call`. Each entry
+ * was checked against the library's own source or documentation at the version cited.
+ */
+
+const signal: TimeBoundOption = { path: ['signal'], kind: 'presence' };
+
+/** axios' request methods, on the default export and on instances: `(config)`, `(url, config)`, `(url, data, config)`. */
+const axiosCalls: readonly OutboundCallShape[] = [
+  { path: [], optionsArguments: [0, 1] },
+  { path: ['request'], optionsArguments: [0] },
+  { path: ['get'], optionsArguments: [1] },
+  { path: ['delete'], optionsArguments: [1] },
+  { path: ['head'], optionsArguments: [1] },
+  { path: ['options'], optionsArguments: [1] },
+  { path: ['post'], optionsArguments: [2] },
+  { path: ['put'], optionsArguments: [2] },
+  { path: ['patch'], optionsArguments: [2] },
+  { path: ['postForm'], optionsArguments: [2] },
+  { path: ['putForm'], optionsArguments: [2] },
+  { path: ['patchForm'], optionsArguments: [2] },
+];
+
+const axiosBounds: readonly TimeBoundOption[] = [{ path: ['timeout'], kind: 'duration' }, signal, { path: ['cancelToken'], kind: 'presence' }];
+
+/** got's request methods, on the default export and on instances: `(url, options)` or `(options)`. */
+const gotCalls: readonly OutboundCallShape[] = [
+  { path: [], optionsArguments: [0, 1] },
+  { path: ['get'], optionsArguments: [0, 1] },
+  { path: ['post'], optionsArguments: [0, 1] },
+  { path: ['put'], optionsArguments: [0, 1] },
+  { path: ['patch'], optionsArguments: [0, 1] },
+  { path: ['head'], optionsArguments: [0, 1] },
+  { path: ['delete'], optionsArguments: [0, 1] },
+  { path: ['stream'], optionsArguments: [0, 1] },
+];
+
+/**
+ * got's `timeout` is an object of phase limits. `request`, `response`, `socket` and `read` end a call to a dependency
+ * that accepted the connection and then hung; `lookup`, `connect`, `secureConnect` and `send` do not.
+ */
+const gotBounds: readonly TimeBoundOption[] = [
+  { path: ['timeout', 'request'], kind: 'duration' },
+  { path: ['timeout', 'response'], kind: 'duration' },
+  { path: ['timeout', 'socket'], kind: 'duration' },
+  { path: ['timeout', 'read'], kind: 'duration' },
+  signal,
+];
+
+/** ky's request methods, on the default export and on instances: `(input, options)`. */
+const kyCalls: readonly OutboundCallShape[] = [
+  { path: [], optionsArguments: [1] },
+  { path: ['get'], optionsArguments: [1] },
+  { path: ['post'], optionsArguments: [1] },
+  { path: ['put'], optionsArguments: [1] },
+  { path: ['patch'], optionsArguments: [1] },
+  { path: ['head'], optionsArguments: [1] },
+  { path: ['delete'], optionsArguments: [1] },
+];
+
+const kyBounds: readonly TimeBoundOption[] = [{ path: ['timeout'], kind: 'duration' }, signal];
+
+/** undici's per-request limits; both default to 300 s, which is no bound for a service answering its own callers. */
+const undiciBounds: readonly TimeBoundOption[] = [
+  signal,
+  { path: ['headersTimeout'], kind: 'duration' },
+  { path: ['bodyTimeout'], kind: 'duration' },
+  // A custom dispatcher carries its own limits, which the rule cannot read here.
+  { path: ['dispatcher'], kind: 'presence' },
+];
+
+/** superagent's request methods take no options object: a request is configured by chained methods. */
+const superagentCalls: readonly OutboundCallShape[] = [
+  { path: [], optionsArguments: [] },
+  { path: ['get'], optionsArguments: [] },
+  { path: ['post'], optionsArguments: [] },
+  { path: ['put'], optionsArguments: [] },
+  { path: ['patch'], optionsArguments: [] },
+  { path: ['del'], optionsArguments: [] },
+  { path: ['delete'], optionsArguments: [] },
+  { path: ['head'], optionsArguments: [] },
+  { path: ['options'], optionsArguments: [] },
+];
+
+/** Methods of gRPC's own `Client` class, which are not calls to the service. */
+const grpcClientMethods = ['close', 'getChannel', 'waitForReady', 'makeUnaryRequest', 'makeClientStreamRequest', 'makeServerStreamRequest', 'makeBidiStreamRequest'];
+
+const abortSignalSuggestion = { kind: 'option', path: ['signal'], value: 'abort-signal' } as const;
+
+export const httpClients = [
+  {
+    name: 'fetch',
+    modules: ['<global>'],
+    calls: [{ path: ['fetch'], optionsArguments: [1], requestArgument: 0 }],
+    bounds: [signal],
+    requestBoundMethods: [],
+    skippedArgumentTypes: [],
+    boundedByDefault: false,
+    defaultBehaviour: "Node's fetch (undici) has no overall timeout, only 300 s header and body inactivity limits",
+    remedy: 'pass `signal: AbortSignal.timeout(ms)` in its options',
+    suggestion: abortSignalSuggestion,
+    sources: [
+      { url: 'https://nodejs.org/docs/latest-v20.x/api/globals.html#fetch', version: 'Node.js 20' },
+      { url: 'https://github.com/nodejs/undici/blob/v7.30.2/lib/dispatcher/client.js', version: '7.30.2' },
+    ],
+  },
+  {
+    name: 'undici',
+    modules: ['undici'],
+    calls: [
+      { path: ['request'], optionsArguments: [1] },
+      { path: ['fetch'], optionsArguments: [1], requestArgument: 0 },
+    ],
+    instances: {
+      exportedInstances: [],
+      sources: [
+        { use: 'new', path: ['Client'], optionsArgument: 1 },
+        { use: 'new', path: ['Pool'], optionsArgument: 1 },
+        { use: 'new', path: ['Agent'], optionsArgument: 0 },
+      ],
+      derivations: [],
+      calls: [{ path: ['request'], optionsArguments: [0] }],
+      bounds: undiciBounds,
+    },
+    bounds: undiciBounds,
+    requestBoundMethods: [],
+    skippedArgumentTypes: [],
+    boundedByDefault: false,
+    defaultBehaviour: 'undici has no overall timeout, only `headersTimeout` and `bodyTimeout` of 300 s each',
+    remedy: 'pass `signal: AbortSignal.timeout(ms)`, or set `headersTimeout` and `bodyTimeout` on the request or the `Client`/`Pool`',
+    suggestion: abortSignalSuggestion,
+    sources: [
+      { url: 'https://github.com/nodejs/undici/blob/v7.30.2/docs/docs/api/Client.md', version: '7.30.2' },
+      { url: 'https://github.com/nodejs/undici/blob/v7.30.2/lib/dispatcher/client.js', version: '7.30.2' },
+    ],
+  },
+  {
+    name: 'node-fetch',
+    modules: ['node-fetch'],
+    calls: [{ path: [], optionsArguments: [1], requestArgument: 0 }],
+    // node-fetch 2 had a `timeout` option (default 0); version 3 removed it in favour of `signal`.
+    bounds: [signal, { path: ['timeout'], kind: 'duration' }],
+    requestBoundMethods: [],
+    skippedArgumentTypes: [],
+    boundedByDefault: false,
+    defaultBehaviour: 'node-fetch has no timeout (version 3 removed the `timeout` option)',
+    remedy: 'pass `signal: AbortSignal.timeout(ms)` in its options',
+    suggestion: abortSignalSuggestion,
+    sources: [{ url: 'https://github.com/node-fetch/node-fetch/blob/v3.3.2/docs/v3-UPGRADE-GUIDE.md', version: '3.3.2' }],
+  },
+  {
+    name: 'axios',
+    modules: ['axios'],
+    calls: [],
+    instances: {
+      exportedInstances: [[]],
+      // `import { create } from 'axios'` as well as `axios.create()`, which also inherits `axios.defaults`.
+      sources: [{ use: 'call', path: ['create'], optionsArgument: 0 }],
+      derivations: [{ method: 'create', optionsArgument: 0, inheritsOptions: true }],
+      calls: axiosCalls,
+      bounds: axiosBounds,
+      defaultsProperty: 'defaults',
+    },
+    bounds: axiosBounds,
+    requestBoundMethods: [],
+    skippedArgumentTypes: [],
+    boundedByDefault: false,
+    defaultBehaviour: 'axios waits forever by default (`timeout: 0`)',
+    remedy: 'set `timeout` (ms) or `signal: AbortSignal.timeout(ms)` in the request config, or `timeout` in `axios.create({ timeout })`',
+    suggestion: { kind: 'option', path: ['timeout'], value: 'milliseconds' },
+    sources: [{ url: 'https://github.com/axios/axios/blob/v1.21.1/lib/defaults/index.js', version: '1.21.1' }],
+  },
+  {
+    name: 'got',
+    modules: ['got'],
+    calls: [],
+    instances: {
+      exportedInstances: [[], ['got']],
+      sources: [],
+      derivations: [{ method: 'extend', optionsArgument: 0, inheritsOptions: true }],
+      calls: gotCalls,
+      bounds: gotBounds,
+    },
+    bounds: gotBounds,
+    requestBoundMethods: [],
+    skippedArgumentTypes: [],
+    boundedByDefault: false,
+    defaultBehaviour: 'got has no timeout by default',
+    remedy: 'set `timeout: { request: ms }` in its options or in `got.extend({ timeout })`',
+    suggestion: { kind: 'option', path: ['timeout', 'request'], value: 'milliseconds' },
+    sources: [{ url: 'https://github.com/sindresorhus/got/blob/v14.6.6/source/core/options.ts', version: '14.6.6' }],
+  },
+  {
+    name: 'ky',
+    modules: ['ky'],
+    calls: [],
+    instances: {
+      exportedInstances: [[]],
+      sources: [],
+      derivations: [
+        { method: 'extend', optionsArgument: 0, inheritsOptions: true },
+        { method: 'create', optionsArgument: 0, inheritsOptions: false },
+      ],
+      calls: kyCalls,
+      bounds: kyBounds,
+    },
+    bounds: kyBounds,
+    requestBoundMethods: [],
+    skippedArgumentTypes: [],
+    // `timeout: options.timeout ?? 10_000`: only `timeout: false` (or 0 / Infinity) turns it off.
+    boundedByDefault: true,
+    defaultBehaviour: 'ky waits forever once its default 10 s `timeout` is turned off',
+    remedy: 'set `timeout` (ms) instead of `false`',
+    suggestion: { kind: 'option', path: ['timeout'], value: 'milliseconds' },
+    sources: [{ url: 'https://github.com/sindresorhus/ky/blob/v1.14.3/source/core/Ky.ts', version: '1.14.3' }],
+  },
+  {
+    name: 'superagent',
+    modules: ['superagent'],
+    calls: superagentCalls,
+    bounds: [],
+    requestBoundMethods: ['timeout'],
+    skippedArgumentTypes: [],
+    boundedByDefault: false,
+    defaultBehaviour: 'superagent has no timeout unless `.timeout()` is chained',
+    remedy: 'chain `.timeout(ms)` (or `.timeout({ response, deadline })`) on the request',
+    suggestion: { kind: 'method', method: 'timeout' },
+    sources: [{ url: 'https://github.com/ladjs/superagent/blob/v10.4.2/docs/index.md#timeouts', version: '10.4.2' }],
+  },
+  {
+    name: 'node:http',
+    modules: ['http', 'https'],
+    calls: [
+      { path: ['request'], optionsArguments: [0, 1] },
+      { path: ['get'], optionsArguments: [0, 1] },
+    ],
+    // `timeout` is a socket idle timeout: it only emits 'timeout', but code that sets it handles that event.
+    bounds: [signal, { path: ['timeout'], kind: 'duration' }],
+    requestBoundMethods: ['setTimeout'],
+    skippedArgumentTypes: [],
+    boundedByDefault: false,
+    defaultBehaviour: 'Node.js HTTP requests have no timeout by default',
+    remedy: 'pass `signal: AbortSignal.timeout(ms)` in the request options',
+    suggestion: abortSignalSuggestion,
+    sources: [{ url: 'https://nodejs.org/docs/latest-v20.x/api/http.html#httprequestoptions-callback', version: 'Node.js 20' }],
+  },
+  {
+    name: '@grpc/grpc-js',
+    modules: ['@grpc/grpc-js'],
+    calls: [],
+    instances: {
+      exportedInstances: [],
+      sources: [],
+      constructedWith: { argumentFrom: [['credentials'], ['ChannelCredentials']], optionsArgument: 2 },
+      derivations: [],
+      calls: [{ path: ['*'], optionsArguments: [1, 2], requiresCallback: true, excludedNames: grpcClientMethods }],
+      // An interceptor or a service config can set every call's deadline; the rule cannot read them, so it stays silent.
+      bounds: [
+        { path: ['interceptors'], kind: 'presence' },
+        { path: ['interceptor_providers'], kind: 'presence' },
+        { path: ['grpc.service_config'], kind: 'presence' },
+      ],
+    },
+    bounds: [{ path: ['deadline'], kind: 'presence' }],
+    requestBoundMethods: [],
+    skippedArgumentTypes: ['Metadata'],
+    boundedByDefault: false,
+    defaultBehaviour: 'gRPC sets no deadline by default (`Infinity`)',
+    remedy: 'pass call options with `deadline: Date.now() + ms`',
+    suggestion: { kind: 'option', path: ['deadline'], value: 'deadline' },
+    sources: [
+      { url: 'https://grpc.io/docs/guides/deadlines/', version: '@grpc/grpc-js 1.14.7' },
+      { url: 'https://github.com/grpc/grpc-node/blob/%40grpc/grpc-js%401.14.7/packages/grpc-js/src/client.ts', version: '1.14.7' },
+    ],
+  },
+  {
+    name: 'AWS SDK v3',
+    modules: ['@aws-sdk/client-*'],
+    calls: [],
+    instances: {
+      exportedInstances: [],
+      sources: [{ use: 'new', path: ['*'], optionsArgument: 0 }],
+      derivations: [],
+      calls: [{ path: ['send'], optionsArguments: [1] }],
+      bounds: [
+        { path: ['requestHandler', 'requestTimeout'], kind: 'duration' },
+        { path: ['requestHandler', 'socketTimeout'], kind: 'duration' },
+      ],
+    },
+    bounds: [
+      { path: ['abortSignal'], kind: 'presence' },
+      { path: ['requestTimeout'], kind: 'duration' },
+    ],
+    requestBoundMethods: [],
+    skippedArgumentTypes: [],
+    boundedByDefault: false,
+    defaultBehaviour: "the AWS SDK's Node.js handler has no request timeout by default (`requestTimeout: 0`)",
+    remedy: 'pass `{ abortSignal: AbortSignal.timeout(ms) }` to `send`, or give the client `requestHandler: { requestTimeout: ms, throwOnRequestTimeout: true }`',
+    suggestion: { kind: 'option', path: ['abortSignal'], value: 'abort-signal' },
+    sources: [
+      { url: 'https://github.com/smithy-lang/smithy-typescript/blob/main/packages/types/src/http/httpHandlerInitialization.ts', version: '@smithy/types 4.20.0' },
+      { url: 'https://github.com/smithy-lang/smithy-typescript/blob/main/packages/node-http-handler/src/node-http-handler.ts', version: '@smithy/node-http-handler 4.14.2' },
+    ],
+  },
+] satisfies readonly HttpClientEntry[];
