@@ -1,6 +1,8 @@
 import { parseCommand, USAGE, UsageError } from './arguments';
 import { EXIT_CLEAN, EXIT_USAGE_OR_CONFIGURATION, type CliIo } from './cli-io';
 import { GitError } from './git-staged';
+import { runCoverage } from './coverage-command';
+import { runFlags } from './flags-command';
 import { runScan } from './scan-command';
 
 // The CLI's version is the package's own, read at run time so it cannot drift.
@@ -24,9 +26,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'scan':
         return await runScan(command, io, version);
       case 'coverage':
+        return await runCoverage(command, io);
       case 'flags':
-        io.stderr.write(`balanced: "${command.name}" is not implemented yet.\n`);
-        return EXIT_USAGE_OR_CONFIGURATION;
+        return await runFlags(command, io);
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof GitError) {

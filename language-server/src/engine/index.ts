@@ -11,7 +11,24 @@
  * - Detection lives in eslint-plugin-balanced: rules run through ESLint, and the workspace analyses call
  *   the plugin's `eslint-plugin-balanced/api`. The engine keeps no second copy of rule logic.
  */
-export { Workspace, type LintFilesOptions, type OpenWorkspaceOptions, type ProgressListener } from './workspace';
+export { Workspace, type LintFilesOptions, type OpenWorkspaceOptions, type ProgressListener, type ScanOptions } from './workspace';
 export { LineMap } from './findings';
 export { isSourceFile } from './file-discovery';
-export type { Analyzed, FileFindings, Finding, Position, Problem, RuleDescription, Severity, Suggestion, TextEdit, TextRange } from './types';
+export type {
+  Analyzed,
+  CoverageReport,
+  CriticalPath,
+  FileFindings,
+  Finding,
+  FlagInventory,
+  FlagInventoryEntry,
+  FlagStatus,
+  FlagUseSite,
+  Position,
+  Problem,
+  RuleDescription,
+  Severity,
+  Suggestion,
+  TextEdit,
+  TextRange,
+} from './types';

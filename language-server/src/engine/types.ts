@@ -12,10 +12,15 @@ export interface Analyzed<T> {
 
 /**
  * Something the engine could not do or had to skip: a broken ESLint config, a malformed flag registry,
- * a file it could not read. `kind: 'configuration'` means the workspace set-up is wrong (the CLI exits 2).
+ * a file it could not read.
  */
 export interface Problem {
-  readonly kind: 'configuration' | 'file' | 'internal' | 'cancelled';
+  /**
+   * `configuration`: fix the set-up (the CLI exits 2). `file`: one file could not be read. `internal`: ESLint or
+   * an analysis crashed on a file, so that file was not checked. `unavailable`: an analysis this build cannot
+   * run. `cancelled`: the caller aborted.
+   */
+  readonly kind: 'configuration' | 'file' | 'internal' | 'unavailable' | 'cancelled';
   /** One sentence naming the file or setting, what is wrong and how to fix it. */
   readonly message: string;
   /** The file the problem is about, when there is one. */
@@ -78,4 +83,58 @@ export interface RuleDescription {
   readonly ruleId: string;
   readonly description: string;
   readonly url: string | undefined;
+}
+
+/** A critical function (checkout, payment, signup...) and whether it records a span or a metric. */
+export interface CriticalPath {
+  readonly path: string;
+  /** The function's name as users know it (`checkout`, `POST /orders`). */
+  readonly name: string;
+  /** Why it is critical: its `@critical` tag, its route, or its name. */
+  readonly reason: string;
+  readonly isInstrumented: boolean;
+  readonly range: TextRange;
+}
+
+/** Instrumentation coverage: how many critical paths record a span or a metric. */
+export interface CoverageReport {
+  /** Sorted by file, then position. */
+  readonly criticalPaths: readonly CriticalPath[];
+  readonly instrumentedCount: number;
+  /** instrumented / all critical paths; undefined when the workspace has no critical path. */
+  readonly coverage: number | undefined;
+}
+
+/**
+ * Why a flag needs attention. `orphaned`: code evaluates a key the registry does not define (it silently
+ * evaluates to its default). `unused`: the registry defines a flag nothing evaluates.
+ */
+export type FlagStatus = 'archived' | 'expired' | 'unused' | 'orphaned' | 'active';
+
+/** A place in the code that evaluates a flag. */
+export interface FlagUseSite {
+  readonly path: string;
+  readonly range: TextRange;
+}
+
+export interface FlagInventoryEntry {
+  readonly key: string;
+  /** Every status that applies, most urgent first; `active` only when nothing else does. */
+  readonly statuses: readonly FlagStatus[];
+  /** The registry file defining the flag, or the one the code is checked against for an orphaned key. */
+  readonly registryPath: string | undefined;
+  /** Where the key is written in the registry (absent for orphaned keys). */
+  readonly definition: TextRange | undefined;
+  readonly state: 'ENABLED' | 'DISABLED' | undefined;
+  readonly owner: string | undefined;
+  readonly expires: string | undefined;
+  readonly uses: readonly FlagUseSite[];
+}
+
+/** Every flag in the registries and in the code, archived, expired, unused and orphaned first. */
+export interface FlagInventory {
+  readonly flags: readonly FlagInventoryEntry[];
+  readonly registryPaths: readonly string[];
+  /** Evaluations whose key is computed at run time: an `unused` flag may be used through one of them. */
+  readonly dynamicUseCount: number;
 }

@@ -1,11 +1,15 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import balancedPlugin = require('eslint-plugin-balanced');
 import { readBalancedConfig } from './balanced-config';
 import { chooseLintSetup } from './choose-lint-setup';
-import { findSourceFiles } from './file-discovery';
+import { buildCoverageReport } from './coverage-analysis';
+import { computeFileFacts, type FileFacts } from './file-facts';
+import { findSourceFiles, isSourceFile } from './file-discovery';
+import { buildFlagInventory, dedupeProblems, findUnusedFlagFindings } from './flag-analysis';
 import type { LintSetup } from './lint-setup';
-import type { Analyzed, FileFindings, Problem, RuleDescription } from './types';
-import type { WorkspaceLinter } from './workspace-linter';
+import type { Analyzed, CoverageReport, FileFindings, FlagInventory, Problem, RuleDescription } from './types';
+import type { RuleSelection, WorkspaceLinter } from './workspace-linter';
 import { WorkspaceProgram } from './workspace-program';
 
 export interface OpenWorkspaceOptions {
@@ -21,6 +25,11 @@ export interface OpenWorkspaceOptions {
 /** Reports a scan's progress: files done out of the total. */
 export type ProgressListener = (done: number, total: number) => void;
 
+export interface ScanOptions extends LintFilesOptions {
+  /** Files and folders to scan, relative to the root; the whole workspace by default. */
+  readonly paths?: readonly string[];
+}
+
 export interface LintFilesOptions {
   readonly onProgress?: ProgressListener;
   /** Stops the run between two files; the result then holds the files done and a `cancelled` problem. */
@@ -32,6 +41,9 @@ export interface LintFilesOptions {
  * workspace-wide analyses are built from. Open it once, then keep it current with `updateFile`.
  */
 export class Workspace {
+  /** What the workspace analyses know of each file, per file version; refreshed whenever a file is linted. */
+  private readonly factsByFile = new Map<string, FileFacts>();
+
   private constructor(
     /** Absolute path of the workspace folder. */
     readonly root: string,
@@ -94,8 +106,8 @@ export class Workspace {
   async lintFile(filePath: string): Promise<Analyzed<FileFindings>> {
     const absolute = path.resolve(this.root, filePath);
     const version = this.program.getVersion(absolute);
-    const linted = await this.linter.lintFile(absolute, 'balanced-rules');
-    return { result: { path: absolute, version, findings: linted.result?.findings ?? [] }, problems: linted.problems };
+    const linted = await this.lintAndRecordFacts(absolute, 'balanced-rules');
+    return { result: { path: absolute, version, findings: linted.result ?? [] }, problems: linted.problems };
   }
 
   /** Lints files one after the other, reporting progress; problems of single files do not stop the run. */
@@ -112,15 +124,68 @@ export class Workspace {
       problems.push(...linted.problems);
       options.onProgress?.(index + 1, filePaths.length);
     }
-    return { result: results, problems };
+    return { result: results, problems: dedupeProblems(problems) };
   }
 
   /**
-   * Lints the given files and adds the workspace findings that belong to them (unused flags at their key
-   * in the registry file). Progress is reported per file; single-file problems do not stop the scan.
+   * Lints the source files under `paths` and adds the workspace findings they cover: unused flags, reported
+   * at their key in a registry file that lies within `paths`. Single-file problems do not stop the scan.
    */
-  async scan(filePaths: readonly string[], options: LintFilesOptions = {}): Promise<Analyzed<FileFindings[]>> {
-    return this.lintFiles(filePaths, options);
+  async scan(options: ScanOptions = {}): Promise<Analyzed<FileFindings[]>> {
+    const paths = options.paths ?? ['.'];
+    const files = await this.listFiles(paths);
+    if (files.problems.some((problem) => problem.kind === 'configuration')) return { result: [], problems: files.problems };
+    const linted = await this.lintFiles(files.result, options);
+    if (!mayCoverRegistry(this.root, paths) || options.signal?.aborted) return { result: linted.result, problems: dedupeProblems([...files.problems, ...linted.problems]) };
+    const facts = await this.collectWorkspaceFacts();
+    const unused = findUnusedFlagFindings(facts.result);
+    const covered = unused.result.filter((registry) => isCoveredBy(this.root, paths, registry.path));
+    return { result: [...linted.result, ...covered], problems: dedupeProblems([...files.problems, ...linted.problems, ...facts.problems, ...unused.problems]) };
+  }
+
+  /** Every critical path of the workspace and the instrumentation coverage. */
+  async analyzeCoverage(): Promise<Analyzed<CoverageReport>> {
+    const facts = await this.collectWorkspaceFacts();
+    const report = buildCoverageReport(facts.result);
+    return { result: report.result, problems: dedupeProblems([...facts.problems, ...report.problems]) };
+  }
+
+  /** The flag inventory of the workspace. `now` decides which flags have expired. */
+  async inventoryFlags(now: Date = new Date()): Promise<Analyzed<FlagInventory>> {
+    const facts = await this.collectWorkspaceFacts();
+    const inventory = buildFlagInventory(facts.result, now);
+    return { result: inventory.result, problems: dedupeProblems([...facts.problems, ...inventory.problems]) };
+  }
+
+  /** Facts for every linted file of the workspace: files not linted at their current version are parsed now (no rules run). */
+  private async collectWorkspaceFacts(): Promise<Analyzed<ReadonlyMap<string, FileFacts>>> {
+    const files = await this.listFiles();
+    const problems: Problem[] = [...files.problems];
+    const current = new Map<string, FileFacts>();
+    for (const filePath of files.result) {
+      let facts = this.factsByFile.get(filePath);
+      if (facts?.version !== this.program.getVersion(filePath)) {
+        problems.push(...(await this.lintAndRecordFacts(filePath, 'parse-only')).problems);
+        facts = this.factsByFile.get(filePath);
+      }
+      if (facts) current.set(filePath, facts);
+    }
+    return { result: current, problems };
+  }
+
+  /** Lints a file and records the facts the workspace analyses need from the tree ESLint parsed. */
+  private async lintAndRecordFacts(filePath: string, selection: RuleSelection): Promise<Analyzed<FileFindings['findings'] | undefined>> {
+    const version = this.program.getVersion(filePath);
+    const linted = await this.linter.lintFile(filePath, selection);
+    const sourceCode = linted.result?.sourceCode;
+    if (!sourceCode) {
+      this.factsByFile.delete(filePath);
+      return { result: linted.result?.findings, problems: linted.problems };
+    }
+    const config = await this.linter.getFileConfig(filePath);
+    const computed = computeFileFacts(this.root, filePath, version, sourceCode, config);
+    this.factsByFile.set(filePath, computed.facts);
+    return { result: linted.result.findings, problems: [...linted.problems, ...computed.problems] };
   }
 
   /** The documentation of every Balanced rule, for reports that link findings to their rule. */
@@ -131,4 +196,26 @@ export class Workspace {
       url: rule.meta.docs?.url,
     }));
   }
+}
+
+/** Files a flag registry can be written in (flagd reads JSON and YAML). */
+const REGISTRY_EXTENSIONS = new Set(['.json', '.yaml', '.yml']);
+
+/**
+ * Whether `paths` may hold a flag registry: a folder, or a JSON or YAML file. Only then do unused flags need
+ * every file of the workspace parsed; a pre-commit run over a few source files stays fast.
+ */
+function mayCoverRegistry(root: string, paths: readonly string[]): boolean {
+  return paths.some((given) => {
+    const absolute = path.resolve(root, given);
+    return REGISTRY_EXTENSIONS.has(path.extname(absolute)) || (!isSourceFile(absolute) && fs.statSync(absolute, { throwIfNoEntry: false })?.isDirectory() === true);
+  });
+}
+
+/** Whether `filePath` is one of `paths` or inside one of them. */
+function isCoveredBy(root: string, paths: readonly string[], filePath: string): boolean {
+  return paths.some((given) => {
+    const relative = path.relative(path.resolve(root, given), filePath);
+    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  });
 }
