@@ -89,12 +89,11 @@ class JsonParser {
     const entries: LocatedEntry[] = [];
     this.skipWhitespace();
     if (this.text[this.offset] === '}') return { kind: 'object', start, end: ++this.offset, entries };
+    let commaOffset = -1;
     for (;;) {
       this.skipWhitespace();
-      if (this.text[this.offset] !== '"') {
-        const found = this.text[this.offset] === '}' ? 'a trailing comma' : this.describeCurrent();
-        return this.fail(`Expected a property name in double quotes but found ${found}`);
-      }
+      if (this.text[this.offset] === '}' && commaOffset !== -1) this.fail("Trailing comma before '}' (JSON allows none)", commaOffset);
+      if (this.text[this.offset] !== '"') this.fail(`Expected a property name in double quotes but found ${this.describeCurrent()}`);
       const keyStart = this.offset;
       const key = this.parseString();
       const keyEnd = this.offset;
@@ -105,7 +104,7 @@ class JsonParser {
       entries.push({ key, keyStart, keyEnd, value: this.parseValue() });
       this.skipWhitespace();
       if (this.text[this.offset] === ',') {
-        this.offset++;
+        commaOffset = this.offset++;
         continue;
       }
       if (this.text[this.offset] === '}') return { kind: 'object', start, end: ++this.offset, entries };
@@ -118,13 +117,14 @@ class JsonParser {
     const items: LocatedValue[] = [];
     this.skipWhitespace();
     if (this.text[this.offset] === ']') return { kind: 'array', start, end: ++this.offset, items };
+    let commaOffset = -1;
     for (;;) {
       this.skipWhitespace();
-      if (this.text[this.offset] === ']') return this.fail('Expected a value but found a trailing comma');
+      if (this.text[this.offset] === ']' && commaOffset !== -1) this.fail("Trailing comma before ']' (JSON allows none)", commaOffset);
       items.push(this.parseValue());
       this.skipWhitespace();
       if (this.text[this.offset] === ',') {
-        this.offset++;
+        commaOffset = this.offset++;
         continue;
       }
       if (this.text[this.offset] === ']') return { kind: 'array', start, end: ++this.offset, items };
