@@ -3,4 +3,5 @@
  * the catalogs and the per-file analyses that the rules report from, so the engine reuses them
  * instead of keeping a second copy. Imported as `eslint-plugin-balanced/api`.
  */
-export {};
+export { callGuards } from './catalogs/call-guards';
+export { httpClients } from './catalogs/http-clients';
