@@ -5,3 +5,24 @@
  */
 export { callGuards } from './catalogs/call-guards';
 export { httpClients } from './catalogs/http-clients';
+
+// Feature flags (balanced/no-orphaned-flag): the registry, the references of a file, unused flags and the cleanup.
+export { flagSdks } from './catalogs/flag-sdks';
+export type { FlagClientSource, FlagEvaluationMethod, FlagSdkEntry } from './catalogs/types';
+export {
+  formatRegistryProblem,
+  parseFlagRegistry,
+  REGISTRY_FILE_NAMES,
+  type FlagDefinition,
+  type FlagRegistry,
+  type RegistryFile,
+  type RegistryLocation,
+  type RegistryProblem,
+} from './flags/flag-registry';
+export { collectFlagReferences, type CollectFlagReferencesOptions, type FlagReference } from './flags/flag-references';
+export { findNearestRegistry, loadFlagRegistry, RegistryFileCache } from './flags/load-registry';
+export { removeFlagFromRegistry, type RegistryEditResult } from './flags/remove-registry-entry';
+export { findUnusedFlags } from './flags/unused-flags';
+export { removeFlag, type FlagCleanupOptions, type FlagCleanupResult, type FlagValue } from './refactors/flag-cleanup';
+export type { CustomFlagEvaluator } from './util/match-flag-evaluation';
+export type { TypeInformation } from './util/type-information';

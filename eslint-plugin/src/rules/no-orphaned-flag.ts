@@ -75,7 +75,7 @@ export default createRule<Options, MessageId>({
               properties: {
                 callee: { description: 'The callee as written, matched against the end of the call\'s callee: `flags.isOn` matches `this.flags.isOn(...)`.', type: 'string', minLength: 1 },
                 keyArgument: { description: 'Index of the argument holding the flag key. Default 0.', type: 'integer', minimum: 0 },
-                returns: { description: '`boolean` when the call returns whether the flag is on (enables the cleanup suggestions); default `value`.', enum: ['boolean', 'value'] },
+                returns: { description: '`boolean` when the call returns whether the flag is on (enables the cleanup suggestions); default `value`.', type: 'string', enum: ['boolean', 'value'] },
               },
               required: ['callee'],
               additionalProperties: false,
