@@ -1,19 +1,54 @@
+import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule';
+import type { RandomnessContext } from '../util/randomness';
+import { findRecursiveRetry } from '../util/recursive-retries';
+import { isLoopBounded, isRecursionBounded } from '../util/retry-bounds';
+import { findLibraryBoundProblem } from '../util/retry-library-bounds';
+import { matchRetryLibraryCall } from '../util/retry-library-calls';
+import { getLoopHeadLocation } from '../util/retry-locations';
+import { findRetryLoop } from '../util/retry-loops';
+import { getWait } from '../util/retry-waits';
+import { getTypeInformation } from '../util/type-information';
 
-// SKELETON: detection lands with the Foundation issue (#2).
 export type Options = [];
-export type MessageId = 'todo';
+export type MessageId = 'unboundedLoop' | 'unboundedRecursion' | 'unboundedLibrary';
+
+const PILE_UP = 'while the dependency keeps failing, it retries forever: work (open requests, memory, timers, log lines) piles up and never drains, and the failure never reaches the caller';
 
 export default createRule<Options, MessageId>({
   name: 'no-unbounded-retry',
   meta: {
     type: 'problem',
     docs: { description: 'Require retry loops and retry libraries to stop after a bounded number of attempts or a deadline.', recommended: 'recommended' },
-    messages: { todo: 'Not implemented yet.' },
+    messages: {
+      unboundedLoop: `This retry loop has no attempt limit or deadline: ${PILE_UP}. Stop after a maximum number of attempts or a deadline, then surface the error.`,
+      unboundedRecursion: `This function retries itself with no attempt counter or deadline: ${PILE_UP}. Pass an attempt count and give up after a limit or a deadline.`,
+      unboundedLibrary: `{{library}} retries forever here ({{reason}}): ${PILE_UP}. Set a finite \`{{option}}\` or a deadline.`,
+    },
     schema: [],
     defaultOptions: [],
   },
-  create() {
-    return {};
+  create(context) {
+    const { sourceCode } = context;
+    const typeInformation = getTypeInformation(context);
+    const waits: RandomnessContext = { sourceCode, typeInformation, jitterHelpers: new Set() };
+    const isWaitCall = (call: TSESTree.CallExpression): boolean => getWait(waits, call) !== undefined;
+
+    return {
+      'ForStatement, WhileStatement, DoWhileStatement'(node: TSESTree.ForStatement | TSESTree.WhileStatement | TSESTree.DoWhileStatement) {
+        const loop = findRetryLoop(sourceCode, node);
+        if (loop && !isLoopBounded(sourceCode, loop)) context.report({ loc: getLoopHeadLocation(sourceCode, node), messageId: 'unboundedLoop' });
+      },
+      'FunctionDeclaration, FunctionExpression, ArrowFunctionExpression'(node: TSESTree.FunctionLike) {
+        const retry = findRecursiveRetry(sourceCode, node, isWaitCall);
+        if (retry && !isRecursionBounded(sourceCode, retry)) context.report({ node: retry.name, messageId: 'unboundedRecursion' });
+      },
+      CallExpression(node) {
+        const match = matchRetryLibraryCall(sourceCode, typeInformation, node);
+        const problem = match && findLibraryBoundProblem(sourceCode, match);
+        if (!match || !problem) return;
+        context.report({ node: problem.node, messageId: 'unboundedLibrary', data: { library: match.library.name, reason: problem.reason, option: problem.option } });
+      },
+    };
   },
 });

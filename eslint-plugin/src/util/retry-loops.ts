@@ -1,0 +1,147 @@
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { getMemberPath, getStaticPropertyName, isWithin } from './ast';
+import { isFunction } from './randomness';
+import {
+  alwaysExits,
+  branchLeaves,
+  continuesLoop,
+  findOutcomeVariables,
+  getTopLevelStatements,
+  hasAwait,
+  isFailureCheck,
+  isLoop,
+  jumpsTo,
+  type LoopStatement,
+} from './retry-control-flow';
+import { walkSubtree } from './walk-subtree';
+import { splitWords } from './words';
+
+/** A loop that re-attempts an async operation after it failed. */
+export interface RetryLoop {
+  readonly loop: LoopStatement;
+  /** The try statement whose catch lets the loop go round; undefined when failures are recognised by a status check. */
+  readonly tryStatement: TSESTree.TryStatement | undefined;
+  /** Variables holding an attempt's outcome (the caught error, the response, a `done` flag). */
+  readonly outcomeVariables: ReadonlySet<TSESLint.Scope.Variable>;
+}
+
+/**
+ * Recognises a hand-written retry loop (`for`, `while`, `do…while`; never `for…of`/`for…in`, which walk items):
+ * - an awaited attempt in a `try` whose block leaves the loop on success (`return`, `break`, `done = true`, or
+ *   `if (res.ok) return`) and whose `catch` lets the loop go round; or
+ * - an awaited attempt whose result is checked for failure (`if (res.ok) return res`, `if (!res.ok) continue`,
+ *   `do { ... } while (!res.ok)`).
+ * Polling (`if (job.status === 'done') return`), worker loops with no success exit, and loops over items
+ * (`i < items.length`, `queue.shift()`, `items[i]`) are not retries.
+ */
+export function findRetryLoop(sourceCode: Readonly<TSESLint.SourceCode>, loop: LoopStatement): RetryLoop | undefined {
+  if (iteratesOverItems(sourceCode, loop)) return undefined;
+  const tryStatements: TSESTree.TryStatement[] = [];
+  const checks: TSESTree.IfStatement[] = [];
+  walkSubtree(sourceCode, loop.body, (node) => {
+    if (node.type === AST_NODE_TYPES.TryStatement) tryStatements.push(node);
+    if (node.type === AST_NODE_TYPES.IfStatement) checks.push(node);
+    return !isFunction(node) && !isLoop(node);
+  });
+  const tryStatement = tryStatements.find((candidate) => isRetryingTry(sourceCode, candidate, loop));
+  const outcomeVariables = findOutcomeVariables(sourceCode, loop);
+  if (tryStatement) return { loop, tryStatement, outcomeVariables };
+  const checksFailure =
+    hasAwait(sourceCode, loop.body) &&
+    (checks.some((check) => isFailureCheck(sourceCode, check.test) && (leavesOrContinues(check.consequent, loop) || leavesOrContinues(check.alternate, loop))) ||
+      (loop.type !== AST_NODE_TYPES.ForStatement && isFailureCheck(sourceCode, loop.test)));
+  return checksFailure ? { loop, tryStatement: undefined, outcomeVariables } : undefined;
+}
+
+function isRetryingTry(sourceCode: Readonly<TSESLint.SourceCode>, tryStatement: TSESTree.TryStatement, loop: LoopStatement): boolean {
+  const handler = tryStatement.handler;
+  if (!handler || !hasAwait(sourceCode, tryStatement.block)) return false;
+  const goesRound = continuesLoop(sourceCode, handler.body, loop) || !alwaysExits(handler.body, loop);
+  return goesRound && (leavesOnSuccess(sourceCode, tryStatement, loop) || leavesAfterCaughtFailures(sourceCode, tryStatement, loop));
+}
+
+/** The try block itself ends the loop once the attempt succeeded: `return await op()`, `break`, `done = true`, `if (res.ok) return`. */
+function leavesOnSuccess(sourceCode: Readonly<TSESLint.SourceCode>, tryStatement: TSESTree.TryStatement, loop: LoopStatement): boolean {
+  const testedVariables = getTestedVariables(sourceCode, loop);
+  return tryStatement.block.body.some((statement) => {
+    if (branchLeaves(statement, loop)) return true;
+    if (statement.type === AST_NODE_TYPES.IfStatement) return isFailureCheck(sourceCode, statement.test) && (branchLeaves(statement.consequent, loop) || branchLeaves(statement.alternate, loop));
+    return statement.type === AST_NODE_TYPES.ExpressionStatement && assignsAny(sourceCode, statement.expression, testedVariables);
+  });
+}
+
+/** `try { res = await op() } catch { ...; continue } return res;`: the catch always goes round, the code after the try leaves. */
+function leavesAfterCaughtFailures(sourceCode: Readonly<TSESLint.SourceCode>, tryStatement: TSESTree.TryStatement, loop: LoopStatement): boolean {
+  const handler = tryStatement.handler;
+  const parent = tryStatement.parent;
+  if (!handler || !continuesLoop(sourceCode, handler.body, loop) || parent.type !== AST_NODE_TYPES.BlockStatement) return false;
+  const next = parent.body[parent.body.indexOf(tryStatement) + 1];
+  if (!next) return false;
+  if (next.type === AST_NODE_TYPES.IfStatement) return isFailureCheck(sourceCode, next.test) && (branchLeaves(next.consequent, loop) || branchLeaves(next.alternate, loop));
+  return branchLeaves(next, loop);
+}
+
+function leavesOrContinues(branch: TSESTree.Statement | null, loop: LoopStatement): boolean {
+  if (!branch) return false;
+  return branchLeaves(branch, loop) || getTopLevelStatements(branch).some((statement) => statement.type === AST_NODE_TYPES.ContinueStatement && jumpsTo(statement, loop));
+}
+
+/** The variables a loop's condition reads (`done` in `while (!done)`). */
+function getTestedVariables(sourceCode: Readonly<TSESLint.SourceCode>, loop: LoopStatement): Set<TSESLint.Scope.Variable> {
+  const variables = new Set<TSESLint.Scope.Variable>();
+  const test = loop.test;
+  if (!test) return variables;
+  const collect = (node: TSESTree.Node): boolean => {
+    if (node.type === AST_NODE_TYPES.Identifier) {
+      const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+      if (variable) variables.add(variable);
+    }
+    return true;
+  };
+  if (collect(test)) walkSubtree(sourceCode, test, collect);
+  return variables;
+}
+
+function assignsAny(sourceCode: Readonly<TSESLint.SourceCode>, expression: TSESTree.Expression, variables: ReadonlySet<TSESLint.Scope.Variable>): boolean {
+  if (expression.type !== AST_NODE_TYPES.AssignmentExpression || expression.left.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(expression.left), expression.left);
+  return !!variable && variables.has(variable);
+}
+
+const DEQUEUE_METHODS = new Set(['shift', 'pop', 'next', 'dequeue']);
+
+/**
+ * `for (let i = 0; i < urls.length; i++)`, `while (queue.length)`, `while ((job = queue.shift()))`, or a counter
+ * used as an index (`endpoints[i]`): the loop moves through items (a fallback over endpoints, a batch), it does not
+ * re-attempt one operation.
+ */
+function iteratesOverItems(sourceCode: Readonly<TSESLint.SourceCode>, loop: LoopStatement): boolean {
+  const header = [loop.test, loop.type === AST_NODE_TYPES.ForStatement ? loop.update : null].filter((node) => node !== null);
+  let found = false;
+  for (const node of header) {
+    const visit = (child: TSESTree.Node): boolean => {
+      if (child.type === AST_NODE_TYPES.MemberExpression && ['length', 'size'].includes(getStaticPropertyName(child) ?? '')) found = true;
+      if (child.type === AST_NODE_TYPES.CallExpression && child.callee.type === AST_NODE_TYPES.MemberExpression && DEQUEUE_METHODS.has(getStaticPropertyName(child.callee) ?? '')) {
+        found = true;
+      }
+      return !found;
+    };
+    if (visit(node)) walkSubtree(sourceCode, node, visit);
+  }
+  return found || (loop.type === AST_NODE_TYPES.ForStatement && indexesWithCounter(sourceCode, loop));
+}
+
+/** Tables a retry indexes by attempt number (`DELAYS_MS[attempt]`), which are not items. */
+const DELAY_TABLE_WORDS = new Set(['delay', 'delays', 'backoff', 'backoffs', 'wait', 'waits', 'interval', 'intervals', 'timeout', 'timeouts', 'ms']);
+
+function indexesWithCounter(sourceCode: Readonly<TSESLint.SourceCode>, loop: TSESTree.ForStatement): boolean {
+  if (loop.init?.type !== AST_NODE_TYPES.VariableDeclaration) return false;
+  return sourceCode.getDeclaredVariables(loop.init).some((variable) =>
+    variable.references.some((reference) => {
+      const parent = reference.identifier.parent;
+      if (parent.type !== AST_NODE_TYPES.MemberExpression || !parent.computed || parent.property !== reference.identifier || !isWithin(parent, loop.body)) return false;
+      const table = getMemberPath(parent.object)?.at(-1);
+      return table === undefined || !splitWords(table).some((word) => DELAY_TABLE_WORDS.has(word));
+    }),
+  );
+}

@@ -1,0 +1,599 @@
+import rule from '../../src/rules/retry-requires-jitter';
+import { runRuleTests } from '../rule-tester';
+
+/** A hand-written retry loop around `await sleep(<delay>)`, the shape most service code uses. */
+const loopWithDelay = (delay: string, prelude = ''): string => `
+import { sleep } from './retry/sleep';
+${prelude}export async function charge(url: string): Promise<Response> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      return await fetch(url);
+    } catch {
+      await sleep(${delay});
+    }
+  }
+  throw new Error('payment provider unavailable');
+}`;
+
+/** The code with one exact edit applied, the way a suggestion rewrites it; fails when `from` is not there exactly once. */
+const edit = (code: string, ...replacements: [from: string, to: string][]): string =>
+  replacements.reduce((text, [from, to]) => {
+    if (text.split(from).length !== 2) throw new Error(`expected exactly one ${JSON.stringify(from)} in the test code`);
+    return text.replace(from, to);
+  }, code);
+
+const fullJitter = (code: string, from: string, to: string) => [{ messageId: 'applyFullJitter' as const, output: edit(code, [from, to]) }];
+
+// --- Invalid hand-written retries ---
+const whileTrueWithDelayVariable = `
+import { sleep } from './retry/sleep';
+export async function syncInventory(sku: string): Promise<void> {
+  let attempt = 0;
+  while (true) {
+    try {
+      await fetch(\`https://inventory.internal/\${sku}\`, { method: 'PUT' });
+      return;
+    } catch (error) {
+      attempt++;
+      if (attempt > 5) throw error;
+      const delay = Math.min(30_000, 250 * 2 ** attempt);
+      await sleep(delay);
+    }
+  }
+}`;
+
+const doubledLetDelay = `
+import { sleep } from './retry/sleep';
+export async function charge(url: string): Promise<Response> {
+  let delay = 100;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      return await fetch(url);
+    } catch {
+      await sleep(delay);
+      delay *= 2;
+    }
+  }
+  throw new Error('unavailable');
+}`;
+
+const promiseTimeout = `
+export async function publish(event: string): Promise<void> {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    try {
+      await fetch('https://events.internal', { method: 'POST', body: event });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000 * attempt));
+    }
+  }
+}`;
+
+const timersPromisesWithDoneFlag = `
+import { setTimeout as wait } from 'node:timers/promises';
+export async function publish(event: string): Promise<void> {
+  let done = false;
+  let attempt = 0;
+  while (!done && attempt < 5) {
+    try {
+      await fetch('https://events.internal', { method: 'POST', body: event });
+      done = true;
+    } catch {
+      attempt++;
+      await wait(2000);
+    }
+  }
+}`;
+
+const webhookWithStatusCheck = `
+import { sleep } from './retry/sleep';
+export async function deliverWebhook(url: string, body: string): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      const response = await fetch(url, { method: 'POST', body });
+      if (response.ok) return;
+      console.warn('webhook rejected', response.status);
+    } catch (error) {
+      console.warn('webhook delivery failed', error);
+    }
+    await sleep(500 * 2 ** attempt);
+  }
+  throw new Error('not delivered');
+}`;
+
+const statusCheckWithoutTry = `
+import { sleep } from './retry/sleep';
+export async function getQuote(url: string): Promise<Response> {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const response = await fetch(url);
+    if (response.status < 500) return response;
+    await sleep(300);
+  }
+  throw new Error('quote service unavailable');
+}`;
+
+const doWhileOnStatus = `
+import { sleep } from './retry/sleep';
+export async function upload(url: string, body: string): Promise<Response> {
+  let response: Response;
+  let attempt = 0;
+  do {
+    if (attempt++ > 0) await sleep(1000);
+    response = await fetch(url, { method: 'PUT', body });
+  } while (response.status === 503 && attempt < 3);
+  return response;
+}`;
+
+const recursiveRetry = `
+import { sleep } from './retry/sleep';
+export async function fetchWithRetry(url: string, attempt = 0): Promise<Response> {
+  try {
+    return await fetch(url);
+  } catch (error) {
+    if (attempt >= 3) throw error;
+    await sleep(1000 * 2 ** attempt);
+    return fetchWithRetry(url, attempt + 1);
+  }
+}`;
+
+const methodRetryingThroughTimer = `
+export class Publisher {
+  send(message: string, attempt = 0): Promise<void> {
+    return fetch('https://bus.internal', { method: 'POST', body: message })
+      .then(() => undefined)
+      .catch(() => new Promise<void>((resolve) => setTimeout(() => resolve(this.send(message, attempt + 1)), 500)));
+  }
+}`;
+
+const reconnectThroughCatch = `
+import { sleep } from './retry/sleep';
+declare const broker: { connect(): Promise<void> };
+export const connect = (): Promise<void> => broker.connect().catch(() => sleep(5000).then(() => connect()));`;
+
+const immediateRetryLoop = `
+declare const db: { transaction<T>(work: () => Promise<T>): Promise<T> };
+export async function reserve(sku: string): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await db.transaction(async () => sku);
+      return;
+    } catch (error) {
+      if (attempt === 2) throw error;
+    }
+  }
+}`;
+
+const immediateRecursiveRetry = `
+declare const client: { send(message: string): Promise<void> };
+export async function send(message: string, retries = 3): Promise<void> {
+  try {
+    await client.send(message);
+  } catch (error) {
+    if (retries === 0) throw error;
+    return send(message, retries - 1);
+  }
+}`;
+
+const forwardingHelper = `
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+export async function charge(url: string): Promise<Response> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      return await fetch(url);
+    } catch {
+      await pause(250);
+    }
+  }
+  throw new Error('unavailable');
+}`;
+
+const computingHelper = `
+import { sleep } from './retry/sleep';
+async function backoff(attempt: number): Promise<void> {
+  await sleep(100 * 2 ** attempt);
+}
+export async function charge(url: string): Promise<Response> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      return await fetch(url);
+    } catch {
+      await backoff(attempt);
+    }
+  }
+  throw new Error('unavailable');
+}`;
+
+const sleepMethod = `
+export class PaymentClient {
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+  }
+
+  async charge(url: string): Promise<Response> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        return await fetch(url);
+      } catch {
+        await this.sleep(1000);
+      }
+    }
+    throw new Error('unavailable');
+  }
+}`;
+
+runRuleTests('retry-requires-jitter', rule, {
+  valid: [
+    // --- Hand-written retries whose delay is random ---
+    loopWithDelay('Math.random() * 100 * 2 ** attempt'),
+    loopWithDelay('200 * 2 ** attempt + Math.floor(Math.random() * 100)'),
+    loopWithDelay('crypto.getRandomValues(new Uint32Array(1))[0]! % 1000'),
+    loopWithDelay('randomInt(100, 1000)', "import { randomInt } from 'node:crypto';\n"),
+    // A delay variable followed to its initializer, and a `let` followed through its assignments.
+    `
+import { sleep } from './retry/sleep';
+export async function charge(url: string): Promise<Response> {
+  let attempt = 0;
+  while (true) {
+    try {
+      return await fetch(url);
+    } catch (error) {
+      if (++attempt >= 5) throw error;
+      const capped = Math.min(10_000, 100 * 2 ** attempt);
+      const delay = Math.random() * capped;
+      await sleep(delay);
+    }
+  }
+}`,
+    `
+import { sleep } from './retry/sleep';
+export async function charge(url: string): Promise<Response> {
+  let delay = 100;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      return await fetch(url);
+    } catch {
+      await sleep(delay);
+      delay = delay * 2 + Math.random() * 50;
+    }
+  }
+  throw new Error('unavailable');
+}`,
+    // A jitter helper of this file (a function, and an arrow constant), whatever its name.
+    loopWithDelay('backoff(attempt)', 'function backoff(attempt: number): number {\n  return Math.random() * 100 * 2 ** attempt;\n}\n'),
+    loopWithDelay('nextDelay(attempt)', 'const nextDelay = (attempt: number) => Math.min(5_000, 100 * 2 ** attempt) * (0.5 + Math.random() / 2);\n'),
+    // A helper named for jitter.
+    loopWithDelay('withJitter(500 * 2 ** attempt)', "import { withJitter } from './retry/backoff-helpers';\n"),
+    // A jitter helper exported from another module: followed with types, assumed random without them.
+    loopWithDelay('backoffDelay(attempt)', "import { backoffDelay } from './retry/delays';\n"),
+    // The sleep helper of this file adds the jitter itself.
+    `
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms * (0.5 + Math.random())));
+export async function charge(url: string): Promise<Response> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      return await fetch(url);
+    } catch {
+      await sleep(1000);
+    }
+  }
+  throw new Error('unavailable');
+}`,
+    // The user declares that an imported helper jitters.
+    { code: loopWithDelay('1000'), options: [{ jitterHelpers: ['sleep'] }] },
+    // With types, the imported sleep helper is seen to add jitter.
+    { code: loopWithDelay('1000').replace("'./retry/sleep'", "'./retry/jittered-sleep'"), typed: true },
+    // A random delay read from a table indexed by the attempt.
+    `
+import { sleep } from './retry/sleep';
+const DELAYS_MS = [100 + Math.random() * 100, 400 + Math.random() * 400];
+export async function charge(url: string): Promise<Response> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      return await fetch(url);
+    } catch {
+      await sleep(DELAYS_MS[attempt]!);
+    }
+  }
+  throw new Error('unavailable');
+}`,
+
+    // --- Not retries ---
+    // Loops over items: a batch with per-item error handling, a fallback across endpoints.
+    `
+import { sleep } from './retry/sleep';
+export async function notifyAll(urls: string[]): Promise<void> {
+  for (const url of urls) {
+    try {
+      await fetch(url, { method: 'POST' });
+    } catch (error) {
+      console.warn('notification failed', error);
+    }
+    await sleep(100);
+  }
+}`,
+    `
+export async function fetchFromAnyReplica(urls: string[]): Promise<Response> {
+  for (let i = 0; i < urls.length; i++) {
+    try {
+      return await fetch(urls[i]!);
+    } catch {
+      console.warn('replica down');
+    }
+  }
+  throw new Error('all replicas down');
+}`,
+    // Polling with a bound: waits for a state, no failure is retried.
+    `
+import { sleep } from './retry/sleep';
+declare function getJob(id: string): Promise<{ status: 'queued' | 'done'; result?: string }>;
+export async function waitForJob(id: string): Promise<string | undefined> {
+  for (let poll = 0; poll < 30; poll++) {
+    const job = await getJob(id);
+    if (job.status === 'done') return job.result;
+    await sleep(1000);
+  }
+  throw new Error('job timed out');
+}`,
+    // Polling that tolerates errors: the exit depends on the job's state, not on the attempt succeeding.
+    `
+import { sleep } from './retry/sleep';
+declare function getJob(id: string): Promise<{ done: boolean }>;
+export async function waitForJob(id: string, deadline: number): Promise<void> {
+  while (Date.now() < deadline) {
+    try {
+      const job = await getJob(id);
+      if (job.done) return;
+    } catch (error) {
+      console.warn('poll failed', error);
+    }
+    await sleep(2000);
+  }
+}`,
+    // A worker loop: it never leaves on success, it processes the next message.
+    `
+declare const queue: { receive(): Promise<string> };
+declare function handle(message: string): Promise<void>;
+export async function work(signal: AbortSignal): Promise<void> {
+  while (!signal.aborted) {
+    try {
+      await handle(await queue.receive());
+    } catch (error) {
+      console.error(error);
+    }
+  }
+}`,
+    // A synchronous retry (no awaited attempt) is out of scope.
+    `
+import { readFileSync } from 'node:fs';
+export function readConfig(): string {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      return readFileSync('/etc/app.json', 'utf8');
+    } catch {
+      console.warn('config not ready');
+    }
+  }
+  return '{}';
+}`,
+    // Recursion over data, not after a failure.
+    `
+declare function getPage(cursor?: string): Promise<{ items: string[]; next?: string }>;
+export async function fetchAll(cursor?: string): Promise<string[]> {
+  const page = await getPage(cursor);
+  return page.next ? [...page.items, ...(await fetchAll(page.next))] : page.items;
+}`,
+
+    // --- Unsure: stay silent ---
+    // The pause between attempts is an injected function or an unknown helper.
+    `
+export async function withRetry<T>(op: () => Promise<T>, pause: (attempt: number) => Promise<void>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await op();
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await pause(attempt);
+    }
+  }
+}`,
+    `
+import { waitBeforeRetry } from './retry/backoff-helpers';
+export async function charge(url: string): Promise<Response> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      return await fetch(url);
+    } catch {
+      await waitBeforeRetry(attempt);
+    }
+  }
+  throw new Error('unavailable');
+}`,
+    // A delay computed by an imported function: followed with types (random here), unknown without.
+    loopWithDelay('computeBackoff(attempt)', "import { computeBackoff } from './retry/backoff-helpers';\n"),
+    // Something is awaited between attempts: a token refresh may well take the time a wait would.
+    `
+declare function refreshToken(): Promise<void>;
+export async function call(url: string): Promise<Response> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      return await fetch(url);
+    } catch {
+      await refreshToken();
+    }
+  }
+  throw new Error('unauthorized');
+}`,
+
+    // --- Libraries that jitter ---
+    // async-retry randomizes by default.
+    `
+import retry from 'async-retry';
+export const send = () => retry(async () => { await fetch('https://warehouse.internal/events'); }, { retries: 3 });`,
+    `
+import pRetry from 'p-retry';
+export const send = () => pRetry(() => fetch('https://accounting.internal'), { retries: 4, randomize: true });`,
+    `
+import retry from 'retry';
+export const operation = retry.operation({ retries: 5, randomize: true });`,
+    `
+import promiseRetry from 'promise-retry';
+export const send = () => promiseRetry({ retries: 3, randomize: true }, () => fetch('https://x.internal'));`,
+    `
+import { backOff } from 'exponential-backoff';
+export const send = () => backOff(() => fetch('https://x.internal'), { numOfAttempts: 5, jitter: 'full' });`,
+    // cockatiel's default ExponentialBackoff uses decorrelated jitter.
+    `
+import { ExponentialBackoff, handleAll, retry } from 'cockatiel';
+export const policy = retry(handleAll, { maxAttempts: 3, backoff: new ExponentialBackoff() });`,
+    `
+import { ExponentialBackoff, fullJitterGenerator, handleAll, retry } from 'cockatiel';
+export const policy = retry(handleAll, { maxAttempts: 3, backoff: new ExponentialBackoff({ generator: fullJitterGenerator, maxDelay: 5_000 }) });`,
+    `
+import { DelegateBackoff, handleAll, retry } from 'cockatiel';
+export const policy = retry(handleAll, { maxAttempts: 3, backoff: new DelegateBackoff(() => Math.random() * 1000) });`,
+    // axios-retry's exponentialDelay adds up to 20 % random.
+    `
+import axios from 'axios';
+import axiosRetry from 'axios-retry';
+const client = axios.create({ timeout: 5000 });
+axiosRetry(client, { retries: 3, retryDelay: axiosRetry.exponentialDelay });`,
+    `
+import axios from 'axios';
+import axiosRetry, { exponentialDelay } from 'axios-retry';
+axiosRetry(axios, { retries: 3, retryDelay: exponentialDelay });`,
+    `
+import axios from 'axios';
+import axiosRetry from 'axios-retry';
+axiosRetry(axios, { retryDelay: (retryCount) => retryCount * 1000 * Math.random() });`,
+    // got adds random noise to every retry by default.
+    `
+import got from 'got';
+export const fetchOrder = (id: string) => got(\`https://orders.internal/\${id}\`, { retry: { limit: 3 } });`,
+    // ky: jitter on, a jittered custom delay, retry turned off, or retry left at its default.
+    `
+import ky from 'ky';
+export const fetchOrder = (id: string) => ky.get(\`orders/\${id}\`, { retry: { limit: 3, jitter: true } });`,
+    `
+import ky from 'ky';
+export const fetchOrder = (id: string) => ky.get(\`orders/\${id}\`, { retry: { limit: 3, delay: (attempt) => Math.random() * 300 * 2 ** attempt } });`,
+    `
+import ky from 'ky';
+export const fetchOrder = (id: string) => ky.get(\`orders/\${id}\`, { retry: 0 });`,
+    `
+import ky from 'ky';
+export const fetchOrder = (id: string) => ky.get(\`orders/\${id}\`, { timeout: 5000 });`,
+    // Options the rule cannot read.
+    `
+import pRetry, { type Options } from 'p-retry';
+export const send = (options: Options) => pRetry(() => fetch('https://x.internal'), options);`,
+    `
+import pRetry from 'p-retry';
+declare const defaults: { retries: number };
+export const send = () => pRetry(() => fetch('https://x.internal'), { ...defaults, retries: 2 });`,
+    // Retrying turned off.
+    `
+import pRetry from 'p-retry';
+export const send = () => pRetry(() => fetch('https://x.internal'), { retries: 0 });`,
+    // Not the library: a method named like one.
+    `
+declare const cache: { retry(key: string): Promise<void> };
+export const refresh = () => cache.retry('orders');`,
+    `
+declare const api: { get(url: string, options: { retry: number }): Promise<unknown> };
+export const fetchOrder = () => api.get('orders', { retry: 3 });`,
+  ],
+  invalid: [
+    // --- Hand-written retries with a fixed delay ---
+    {
+      code: loopWithDelay('500 * 2 ** attempt'),
+      errors: [
+        {
+          messageId: 'fixedDelay',
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 48,
+          suggestions: [{ messageId: 'applyFullJitter', output: loopWithDelay('Math.random() * (500 * 2 ** attempt)') }],
+        },
+      ],
+    },
+    { code: whileTrueWithDelayVariable, errors: [{ messageId: 'fixedDelay', line: 5, suggestions: fullJitter(whileTrueWithDelayVariable, 'sleep(delay)', 'sleep(Math.random() * delay)') }] },
+    { code: doubledLetDelay, errors: [{ messageId: 'fixedDelay', suggestions: fullJitter(doubledLetDelay, 'sleep(delay)', 'sleep(Math.random() * delay)') }] },
+    {
+      code: promiseTimeout,
+      errors: [{ messageId: 'fixedDelay', suggestions: fullJitter(promiseTimeout, 'setTimeout(resolve, 1000 * attempt)', 'setTimeout(resolve, Math.random() * (1000 * attempt))') }],
+    },
+    { code: timersPromisesWithDoneFlag, errors: [{ messageId: 'fixedDelay', suggestions: fullJitter(timersPromisesWithDoneFlag, 'wait(2000)', 'wait(Math.random() * 2000)') }] },
+    {
+      code: webhookWithStatusCheck,
+      errors: [{ messageId: 'fixedDelay', suggestions: fullJitter(webhookWithStatusCheck, 'sleep(500 * 2 ** attempt)', 'sleep(Math.random() * (500 * 2 ** attempt))') }],
+    },
+    { code: statusCheckWithoutTry, errors: [{ messageId: 'fixedDelay', suggestions: fullJitter(statusCheckWithoutTry, 'sleep(300)', 'sleep(Math.random() * 300)') }] },
+    {
+      code: doWhileOnStatus,
+      errors: [{ messageId: 'fixedDelay', line: 9, column: 5, endLine: 9, endColumn: 51, suggestions: fullJitter(doWhileOnStatus, 'sleep(1000)', 'sleep(Math.random() * 1000)') }],
+    },
+    // Retry by recursion: reported on the function's name.
+    {
+      code: recursiveRetry,
+      errors: [
+        {
+          messageId: 'fixedDelay',
+          line: 3,
+          column: 23,
+          endColumn: 37,
+          suggestions: fullJitter(recursiveRetry, 'sleep(1000 * 2 ** attempt)', 'sleep(Math.random() * (1000 * 2 ** attempt))'),
+        },
+      ],
+    },
+    {
+      code: methodRetryingThroughTimer,
+      errors: [{ messageId: 'fixedDelay', line: 3, column: 3, endColumn: 7, suggestions: fullJitter(methodRetryingThroughTimer, '), 500)', '), Math.random() * 500)') }],
+    },
+    { code: reconnectThroughCatch, errors: [{ messageId: 'fixedDelay', line: 4, suggestions: fullJitter(reconnectThroughCatch, 'sleep(5000)', 'sleep(Math.random() * 5000)') }] },
+    // Helpers of this file: one forwarding its parameter (fixed at the call), one computing the delay (fixed inside).
+    { code: forwardingHelper, errors: [{ messageId: 'fixedDelay', suggestions: fullJitter(forwardingHelper, 'pause(250)', 'pause(Math.random() * 250)') }] },
+    {
+      code: computingHelper,
+      errors: [{ messageId: 'fixedDelay', line: 7, suggestions: fullJitter(computingHelper, 'sleep(100 * 2 ** attempt)', 'sleep(Math.random() * (100 * 2 ** attempt))') }],
+    },
+    { code: sleepMethod, errors: [{ messageId: 'fixedDelay', suggestions: fullJitter(sleepMethod, 'this.sleep(1000)', 'this.sleep(Math.random() * 1000)') }] },
+    // Delays from other modules: a constant is data with or without types; a helper is followed only with types.
+    {
+      code: loopWithDelay('RETRY_DELAY_MS', "import { RETRY_DELAY_MS } from './retry/delays';\n"),
+      errors: [{ messageId: 'fixedDelay', suggestions: fullJitter(loopWithDelay('RETRY_DELAY_MS', "import { RETRY_DELAY_MS } from './retry/delays';\n"), 'sleep(RETRY_DELAY_MS)', 'sleep(Math.random() * RETRY_DELAY_MS)') }],
+    },
+    {
+      code: loopWithDelay('exponentialDelay(attempt)', "import { exponentialDelay } from './retry/delays';\n"),
+      typed: true,
+      errors: [
+        {
+          messageId: 'fixedDelay',
+          suggestions: fullJitter(loopWithDelay('exponentialDelay(attempt)', "import { exponentialDelay } from './retry/delays';\n"), 'sleep(exponentialDelay(attempt))', 'sleep(Math.random() * exponentialDelay(attempt))'),
+        },
+      ],
+    },
+    // Without types, an imported helper named `sleep` is taken to wait exactly its argument (see the docs).
+    {
+      code: loopWithDelay('1000').replace("'./retry/sleep'", "'./retry/jittered-sleep'"),
+      typed: false,
+      errors: [{ messageId: 'fixedDelay', suggestions: fullJitter(loopWithDelay('1000').replace("'./retry/sleep'", "'./retry/jittered-sleep'"), 'sleep(1000)', 'sleep(Math.random() * 1000)') }],
+    },
+
+    // --- Hand-written retries with no wait at all ---
+    { code: immediateRetryLoop, errors: [{ messageId: 'noDelay', line: 4, column: 3, endColumn: 48, suggestions: [] }] },
+    { code: immediateRecursiveRetry, errors: [{ messageId: 'noDelay', line: 3, column: 23, endColumn: 27, suggestions: [] }] },
+    {
+      code: `
+declare function getRates(): Promise<Response>;
+export async function rates(): Promise<Response> {
+  while (true) {
+    const response = await getRates();
+    if (response.ok) return response;
+  }
+}`,
+      errors: [{ messageId: 'noDelay', suggestions: [] }],
+    },
+  ],
+});
