@@ -1,19 +1,117 @@
 import { createRule } from '../util/create-rule';
+import { findCriticalPaths, type CriticalPath, type CriticalPathOptions, type CriticalReason } from '../util/critical-paths';
+import { createSpanWrappingFix } from '../util/span-wrapping-fix';
+import { getTypeInformation } from '../util/type-information';
 
-// SKELETON: detection lands with its own issue.
-export type Options = [];
-export type MessageId = 'todo';
+export type Options = [
+  {
+    critical?: {
+      names?: string[];
+      routes?: string[];
+      vocabulary?: 'default' | 'none';
+    };
+    instrumenters?: string[];
+  },
+];
+export type MessageId = 'uninstrumented' | 'instrumentWithSpan';
 
 export default createRule<Options, MessageId>({
   name: 'instrument-critical-path',
   meta: {
     type: 'problem',
-    docs: { description: 'Require critical code paths such as checkout, payment and signup to record a tracing span or a metric.', recommended: 'recommended' },
-    messages: { todo: 'Not implemented yet.' },
-    schema: [],
-    defaultOptions: [],
+    docs: {
+      description: 'Require critical code paths such as checkout, payment and signup to record a tracing span or a metric.',
+      recommended: 'recommended',
+    },
+    hasSuggestions: true,
+    messages: {
+      uninstrumented:
+        '{{subject}} is a critical path ({{reason}}), but no tracing span or metric was found in it or in a wrapper around it: when it fails or slows down in production, nobody sees it. Start a span or record a metric for it.',
+      instrumentWithSpan: "Instrument with an OpenTelemetry span '{{spanName}}'",
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          critical: {
+            type: 'object',
+            description: 'What counts as critical besides `@critical` JSDoc tags.',
+            properties: {
+              names: {
+                type: 'array',
+                description: 'Function names (`placeOrder`) or `Class.method` names that are critical.',
+                items: { type: 'string', minLength: 1 },
+                uniqueItems: true,
+              },
+              routes: {
+                type: 'array',
+                description: 'Routes that are critical: `POST /orders`, or `/orders/*` for any method; `*` matches one path segment, `**` the rest.',
+                items: { type: 'string', pattern: '^(?:[A-Za-z]+\\s+)?(?:/\\S*|\\*)$' },
+                uniqueItems: true,
+              },
+              vocabulary: {
+                type: 'string',
+                enum: ['default', 'none'],
+                description: '`default` treats names and routes matching the built-in vocabulary (checkout, payment, signup...) as critical; `none` keeps only tags, `names` and `routes`.',
+              },
+            },
+            additionalProperties: false,
+          },
+          instrumenters: {
+            type: 'array',
+            description: 'Names of wrappers and decorators that instrument the function they wrap (`withSpan`, `Traced`), for ones the rule cannot read.',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ critical: { names: [], routes: [], vocabulary: 'default' }, instrumenters: [] }],
   },
-  create() {
-    return {};
+  create(context, [options]) {
+    const typeInformation = getTypeInformation(context);
+    const analysisOptions: CriticalPathOptions = {
+      critical: {
+        names: options.critical?.names ?? [],
+        routes: options.critical?.routes ?? [],
+        vocabulary: options.critical?.vocabulary ?? 'default',
+      },
+      instrumenters: options.instrumenters ?? [],
+    };
+    return {
+      'Program:exit'() {
+        const { sourceCode, filename } = context;
+        for (const path of findCriticalPaths({ sourceCode, fileName: filename, typeInformation }, analysisOptions)) {
+          if (path.isInstrumented) continue;
+          const fix = createSpanWrappingFix({ sourceCode, fileName: filename, fn: path.fn, spanName: path.spanName, typeInformation });
+          context.report({
+            loc: path.loc,
+            messageId: 'uninstrumented',
+            data: { subject: describeSubject(path), reason: describeReason(path.reasons[0]) },
+            suggest: fix ? [{ messageId: 'instrumentWithSpan', data: { spanName: path.spanName }, fix }] : [],
+          });
+        }
+      },
+    };
   },
 });
+
+function describeSubject(path: CriticalPath): string {
+  return path.isNamed ? `'${path.name}'` : `The ${path.name} handler`;
+}
+
+function describeReason(reason: CriticalReason | undefined): string {
+  switch (reason?.kind) {
+    case 'tag':
+      return reason.sli === undefined ? 'tagged @critical' : `tagged @critical ${reason.sli}`;
+    case 'route':
+      return `it handles ${reason.method === 'ALL' ? reason.path : `${reason.method} ${reason.path}`}${reason.isConfigured ? ', listed in critical.routes' : ''}`;
+    case 'configured-name':
+      return 'listed in critical.names';
+    case 'name':
+      return `its name says ${reason.topic}`;
+    default:
+      return 'critical';
+  }
+}

@@ -1,19 +1,119 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { getEnclosingFunction } from '../util/ast';
 import { createRule } from '../util/create-rule';
+import { createCallbackEndFix, createEndInFinallyFix } from '../util/end-in-finally-fix';
+import { matchInstrumentationCall } from '../util/instrumentation-calls';
+import { analyzeSpanLifetime, type SpanLifetime } from '../util/span-lifetime';
+import { getTypeInformation } from '../util/type-information';
 
-// SKELETON: detection lands with its own issue.
 export type Options = [];
-export type MessageId = 'todo';
+export type MessageId = 'neverEnded' | 'notEndedOnEveryPath' | 'endInFinally';
 
 export default createRule<Options, MessageId>({
   name: 'span-must-end',
   meta: {
     type: 'problem',
     docs: { description: 'Require every started tracing span to be ended on every path, including the throwing one.', recommended: 'recommended' },
-    messages: { todo: 'Not implemented yet.' },
+    hasSuggestions: true,
+    messages: {
+      neverEnded:
+        'This span is never ended: an unended span is never exported, so the operation it times is invisible and its memory is held. Call `{{endMethod}}()` in a `finally` block.',
+      notEndedOnEveryPath:
+        'This span is not ended on every path: a thrown error or an early return skips `{{endMethod}}()`, and an unended span is never exported. Call `{{endMethod}}()` in a `finally` block.',
+      endInFinally: 'End the span in a `finally` block',
+    },
     schema: [],
     defaultOptions: [],
   },
-  create() {
-    return {};
+  create(context) {
+    const typeInformation = getTypeInformation(context);
+    const { sourceCode } = context;
+
+    const report = (call: TSESTree.CallExpression, lifetime: SpanLifetime['verdict'], endMethod: string, fix: TSESLint.ReportFixFunction | undefined): void => {
+      if (lifetime !== 'never-ended' && lifetime !== 'not-ended-on-every-path') return;
+      context.report({
+        loc: { start: call.loc.start, end: call.callee.loc.end },
+        messageId: lifetime === 'never-ended' ? 'neverEnded' : 'notEndedOnEveryPath',
+        data: { endMethod },
+        suggest: fix ? [{ messageId: 'endInFinally', fix }] : [],
+      });
+    };
+
+    /** `const span = tracer.startSpan('x')`: the statements after it in its block must end it. */
+    const checkReturnedSpan = (call: TSESTree.CallExpression, endMethod: string): void => {
+      let node: TSESTree.Node = call;
+      while (node.parent && isTypeWrapper(node.parent)) node = node.parent;
+      const parent = node.parent;
+      if (parent?.type === AST_NODE_TYPES.ExpressionStatement) {
+        report(call, 'never-ended', endMethod, undefined);
+        return;
+      }
+      if (parent?.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== node || parent.id.type !== AST_NODE_TYPES.Identifier) return;
+      const declaration = parent.parent;
+      const statements = getFollowingStatements(declaration);
+      const variable = sourceCode.getDeclaredVariables(parent)[0];
+      if (!statements || !variable || declaration.kind !== 'const') return;
+      const owner = getEnclosingFunction(declaration);
+      const lifetime = analyzeSpanLifetime(sourceCode, { variable, statements, owner, endMethod });
+      const fix = createEndInFinallyFix({ sourceCode, statements, container: owner ?? sourceCode.ast, spanName: parent.id.name, endMethod, endCalls: lifetime.endCalls });
+      report(call, lifetime.verdict, endMethod, fix);
+    };
+
+    /** `tracer.startActiveSpan('x', (span) => { ... })`: the callback must end the span it is given. */
+    const checkCallbackSpan = (call: TSESTree.CallExpression, endMethod: string): void => {
+      const callback = call.arguments.at(-1);
+      if (callback?.type !== AST_NODE_TYPES.ArrowFunctionExpression && callback?.type !== AST_NODE_TYPES.FunctionExpression) return;
+      const [spanParameter, ...otherParameters] = callback.params;
+      // Sentry's `startSpanManual` also passes `finish`: code that uses it ends the span its own way.
+      if (otherParameters.some((parameter) => parameter.type !== AST_NODE_TYPES.Identifier || sourceCode.getDeclaredVariables(callback).some((variable) => variable.name === parameter.name && variable.references.length > 0))) return;
+      if (!spanParameter) {
+        report(call, 'never-ended', endMethod, createCallbackEndFix(sourceCode, callback, pickSpanName(sourceCode, callback), endMethod));
+        return;
+      }
+      if (spanParameter.type !== AST_NODE_TYPES.Identifier) return;
+      const variable = sourceCode.getDeclaredVariables(callback).find((candidate) => candidate.name === spanParameter.name);
+      if (!variable) return;
+      if (callback.body.type !== AST_NODE_TYPES.BlockStatement) {
+        if (variable.references.length === 0) report(call, 'never-ended', endMethod, createCallbackEndFix(sourceCode, callback, spanParameter.name, endMethod));
+        return;
+      }
+      const statements = callback.body.body;
+      const lifetime = analyzeSpanLifetime(sourceCode, { variable, statements, owner: callback, endMethod });
+      const fix = lifetime.endCalls.length === 0
+        ? createCallbackEndFix(sourceCode, callback, spanParameter.name, endMethod)
+        : createEndInFinallyFix({ sourceCode, statements, container: callback, spanName: spanParameter.name, endMethod, endCalls: lifetime.endCalls });
+      report(call, lifetime.verdict, endMethod, fix);
+    };
+
+    return {
+      CallExpression(call) {
+        const lifecycle = matchInstrumentationCall(sourceCode, call, typeInformation)?.lifecycle;
+        if (lifecycle?.ends === 'returned') checkReturnedSpan(call, lifecycle.endMethod);
+        if (lifecycle?.ends === 'callback') checkCallbackSpan(call, lifecycle.endMethod);
+      },
+    };
   },
 });
+
+function isTypeWrapper(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSNonNullExpression || node.type === AST_NODE_TYPES.TSSatisfiesExpression;
+}
+
+/** The statements after a declaration in its block, or undefined when it is not directly in one. */
+function getFollowingStatements(declaration: TSESTree.VariableDeclaration): readonly TSESTree.Statement[] | undefined {
+  const container = declaration.parent;
+  const list =
+    container.type === AST_NODE_TYPES.BlockStatement || container.type === AST_NODE_TYPES.Program
+      ? container.body
+      : container.type === AST_NODE_TYPES.SwitchCase
+        ? container.consequent
+        : undefined;
+  const index = list?.indexOf(declaration as TSESTree.ProgramStatement) ?? -1;
+  return list && index !== -1 ? list.slice(index + 1) : undefined;
+}
+
+/** `span`, unless the callback body already uses that name for something else. */
+function pickSpanName(sourceCode: Readonly<TSESLint.SourceCode>, callback: TSESTree.FunctionLike): string {
+  const isTaken = (name: string): boolean => sourceCode.getTokens(callback).some((token) => token.type === 'Identifier' && token.value === name);
+  return ['span', 'activeSpan', 'otelSpan'].find((name) => !isTaken(name)) ?? 'currentSpan';
+}

@@ -1,0 +1,113 @@
+import { CRITICAL_VOCABULARY, NON_CRITICAL_NAME_WORDS } from '../catalogs/critical-vocabulary';
+import type { CriticalTerm, HttpMethod, NonCriticalNameWords } from '../catalogs/types';
+import { splitWords } from './words';
+
+/** Which critical operation a name or route names. */
+export interface CriticalNameMatch {
+  /** The vocabulary topic (`payment`, `signup`). */
+  readonly topic: string;
+}
+
+interface CompiledTerm {
+  readonly topic: string;
+  readonly phrases: readonly (readonly string[])[];
+  readonly qualifiers: ReadonlySet<string> | undefined;
+  readonly unless: ReadonlySet<string>;
+}
+
+const TERMS: readonly CompiledTerm[] = (CRITICAL_VOCABULARY as readonly CriticalTerm[]).map((term) => ({
+  topic: term.topic,
+  phrases: term.phrases.map((phrase) => phrase.split(' ')),
+  qualifiers: term.qualifiers ? new Set(term.qualifiers) : undefined,
+  unless: new Set(term.unless ?? []),
+}));
+
+const NON_CRITICAL: NonCriticalNameWords = NON_CRITICAL_NAME_WORDS;
+const LEADING_VERBS: ReadonlySet<string> = new Set(NON_CRITICAL.leadingVerbs);
+const TRAILING_NOUNS: ReadonlySet<string> = new Set(NON_CRITICAL.trailingNouns);
+const PLUMBING_CLASS_SUFFIXES: ReadonlySet<string> = new Set(NON_CRITICAL.classSuffixes);
+
+/**
+ * Class-name endings that say what role a class plays, not what it is about: `OrderService.create` is about orders.
+ * Dropped to find the subject a one-word method acts on.
+ */
+const ROLE_SUFFIXES: ReadonlySet<string> = new Set(['service', 'controller', 'handler', 'handlers', 'manager', 'gateway', 'provider', 'processor', 'resolver', 'usecase', 'interactor', 'workflow', 'api', 'client', 'adapter', 'facade']);
+
+/** Route methods that read: a failed read is retried by the client and already visible in HTTP metrics. */
+const READ_METHODS: ReadonlySet<HttpMethod> = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Matches a function or method name against the vocabulary: `capturePayment` → payment capture, while
+ * `getPaymentMethods` (a read), `isSubscribed` (a predicate) and `PaymentSchema` (a thing) do not match.
+ * `contextWords` (the owning class or object and the file) can qualify an ambiguous phrase (`AuthService.register`).
+ */
+export function matchCriticalName(name: string, contextWords: readonly string[]): CriticalNameMatch | undefined {
+  const words = splitWords(name);
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (first === undefined || last === undefined) return undefined;
+  // `checkOut` and `logIn` start with a leading verb but are themselves the operation.
+  if (LEADING_VERBS.has(first) && !TERMS.some((term) => term.phrases.some((phrase) => startsWith(words, phrase)))) return undefined;
+  if (words.length > 1 && TRAILING_NOUNS.has(last)) return undefined;
+  return matchTerms(words, contextWords, true);
+}
+
+/**
+ * Matches a route: the words of its static path segments (`/orders/:id/refund` → orders, refund), where a POST to a
+ * collection also says `create` (`POST /orders` creates an order). Read methods and actions that only read
+ * (`POST /checkout/preview`) do not match. A URL path is context enough for the phrases that are ambiguous in code:
+ * `POST /register` is a signup, where a function named `register` may be framework plumbing.
+ */
+export function matchCriticalRoute(method: HttpMethod, routePath: string): CriticalNameMatch | undefined {
+  if (READ_METHODS.has(method)) return undefined;
+  const segments = routePath.split('/').filter((segment) => segment.length > 0 && !isDynamicSegment(segment));
+  const lastSegment = segments.pop();
+  if (lastSegment === undefined) return undefined;
+  const lastWords = splitWords(lastSegment);
+  if (lastWords[0] !== undefined && LEADING_VERBS.has(lastWords[0])) return undefined;
+  const isCollectionPost = method === 'POST' && !isDynamicSegment(routePath.split('/').filter(Boolean).pop() ?? ':');
+  const words = [...segments.flatMap(splitWords), ...(isCollectionPost ? ['create'] : []), ...lastWords];
+  return matchTerms(words, [], false);
+}
+
+/**
+ * The words a one-word method borrows from its class (`OrderService.create` → create, order), or undefined when the
+ * class is persistence or plumbing (`PaymentRepository.save`), whose methods are never critical by name.
+ */
+export function getClassSubjectWords(className: string): string[] | undefined {
+  const words = splitWords(className);
+  if (words.length > 0 && PLUMBING_CLASS_SUFFIXES.has(words[words.length - 1] ?? '')) return undefined;
+  while (words.length > 1 && ROLE_SUFFIXES.has(words[words.length - 1] ?? '')) words.pop();
+  return words;
+}
+
+/** `:id`, `[id]`, `[...slug]`, `{id}`, `*`: segments that name a parameter, not a resource. */
+function isDynamicSegment(segment: string): boolean {
+  return /^[:[{*]/.test(segment) || segment.includes('(');
+}
+
+/** The term named first in the words (`refundPayment` is a refund), among those whose qualifiers and exclusions allow it. */
+function matchTerms(words: readonly string[], contextWords: readonly string[], isQualifierRequired: boolean): CriticalNameMatch | undefined {
+  let best: { topic: string; position: number } | undefined;
+  for (const term of TERMS) {
+    const position = Math.min(...term.phrases.map((phrase) => findPhrase(words, phrase)));
+    if (position === Infinity || (best && best.position <= position)) continue;
+    if (words.some((word) => term.unless.has(word))) continue;
+    const { qualifiers } = term;
+    if (isQualifierRequired && qualifiers && !words.some((word) => qualifiers.has(word)) && !contextWords.some((word) => qualifiers.has(word))) continue;
+    best = { topic: term.topic, position };
+  }
+  return best && { topic: best.topic };
+}
+
+/** Where a phrase starts in the words, or Infinity. */
+function findPhrase(words: readonly string[], phrase: readonly string[]): number {
+  for (let start = 0; start + phrase.length <= words.length; start++) {
+    if (phrase.every((word, offset) => words[start + offset] === word)) return start;
+  }
+  return Infinity;
+}
+
+function startsWith(words: readonly string[], phrase: readonly string[]): boolean {
+  return phrase.every((word, index) => words[index] === word);
+}

@@ -1,0 +1,277 @@
+import * as path from 'node:path';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { HttpMethod } from '../catalogs/types';
+import { skipTypeWrappers } from './ast';
+import { getClassSubjectWords, matchCriticalName, matchCriticalRoute } from './critical-names';
+import { getCriticalTag } from './critical-tags';
+import { indexFile, type FileIndex, type FunctionUnit } from './function-units';
+import { createInstrumentationFinder, type InstrumentationEvidence } from './instrumentation-evidence';
+import { findRouterCallRoutes, getDecoratedRoute, getFileRoute, type RouteRegistration } from './route-handlers';
+import { isTestFile } from './test-files';
+import type { TypeInformation } from './type-information';
+import { splitWords } from './words';
+
+/** The options of `instrument-critical-path`, which the analysis takes as they are. */
+export interface CriticalPathOptions {
+  readonly critical: {
+    /** Function names (`placeOrder`) or `Class.method` names that are critical. */
+    readonly names: readonly string[];
+    /** Routes that are critical: `POST /orders`, `/orders/*` (any method); `*` matches one path segment, `**` the rest. */
+    readonly routes: readonly string[];
+    /** `default` uses the built-in vocabulary on names and routes; `none` keeps only tags and the lists above. */
+    readonly vocabulary: 'default' | 'none';
+  };
+  /** Names of wrappers and decorators that instrument what they wrap (`withSpan`, `Traced`), for ones the rule cannot read. */
+  readonly instrumenters: readonly string[];
+}
+
+export const DEFAULT_CRITICAL_PATH_OPTIONS: CriticalPathOptions = { critical: { names: [], routes: [], vocabulary: 'default' }, instrumenters: [] };
+
+/** Why a function is critical. */
+export type CriticalReason =
+  | { readonly kind: 'tag'; readonly sli?: string }
+  | { readonly kind: 'route'; readonly framework: string; readonly method: HttpMethod; readonly path: string; readonly isConfigured: boolean }
+  | { readonly kind: 'configured-name' }
+  | { readonly kind: 'name'; readonly topic: string };
+
+/** A critical function of the file and whether it records a span or a metric. */
+export interface CriticalPath {
+  /** How messages name it: `capturePayment`, `CheckoutService.placeOrder`, or `POST /checkout` for an anonymous handler. */
+  readonly name: string;
+  /** False for anonymous route handlers, which `name` calls by their route. */
+  readonly isNamed: boolean;
+  /** The span name a fix would use: the route (`POST /checkout`) or the qualified function name. */
+  readonly spanName: string;
+  /** Every reason found, the strongest first (tag, route, configured name, vocabulary name). */
+  readonly reasons: readonly CriticalReason[];
+  /** The SLI a `@critical` tag names, when one does. */
+  readonly sli: string | undefined;
+  readonly isInstrumented: boolean;
+  /** What instruments it, when something does. */
+  readonly instrumentation: InstrumentationEvidence | undefined;
+  /** Where a report goes: the function's name, or the head of an anonymous handler. */
+  readonly loc: TSESTree.SourceLocation;
+  readonly range: TSESTree.Range;
+  /** The function itself (the rule's fix rewrites its body). */
+  readonly fn: TSESTree.FunctionLike;
+}
+
+/** The file to analyse. `typeInformation` is optional: without it, cross-file wrappers are judged by their names. */
+export interface CriticalPathSource {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly fileName: string;
+  readonly typeInformation?: TypeInformation;
+}
+
+/** Functions whose last parameter is `next` are middleware: they guard a route, they are not the critical operation. */
+const MIDDLEWARE_LAST_PARAMETER = 'next';
+
+/**
+ * Finds the critical paths of a file (functions tagged `@critical`, route handlers whose route or name matches the
+ * vocabulary, exported functions and public methods whose names match it, and the names and routes the options list)
+ * and whether each records a span or a metric. Pure: it reads the source code (and, when given, the type checker and
+ * the file's nearest package.json) and reports nothing. `instrument-critical-path` reports from it, and the workspace
+ * engine computes coverage from it.
+ */
+export function findCriticalPaths(source: CriticalPathSource, options: CriticalPathOptions = DEFAULT_CRITICAL_PATH_OPTIONS): CriticalPath[] {
+  const { sourceCode, fileName, typeInformation } = source;
+  const index = indexFile(sourceCode);
+  const useVocabulary = options.critical.vocabulary === 'default' && !isTestFile(fileName) && !index.directives.has('use client');
+  const fileWords = [path.basename(path.dirname(fileName)), path.basename(fileName).replace(/\..*$/, '')].flatMap(splitWords);
+  const candidates = new Map<TSESTree.FunctionLike, Candidate>();
+  const unitsByFunction = new Map(index.units.map((unit) => [unit.fn, unit]));
+  const addReason = (fn: TSESTree.FunctionLike, unit: FunctionUnit | undefined, reason: CriticalReason, route?: RouteRegistration): void => {
+    const candidate = candidates.get(fn) ?? { fn, unit, reasons: [], routes: [] };
+    candidate.reasons.push(reason);
+    if (route) candidate.routes.push(route);
+    candidates.set(fn, candidate);
+  };
+
+  for (const unit of index.units) {
+    for (const reason of getUnitReasons(sourceCode, index, unit, options, useVocabulary, fileWords)) addReason(unit.fn, unit, reason);
+  }
+  for (const route of findRoutes(sourceCode, fileName, typeInformation, index)) {
+    const fn = findHandlerFunction(sourceCode, route.handler, unitsByFunction, index);
+    if (!fn) continue;
+    const unit = unitsByFunction.get(fn);
+    const reason = getRouteReason(route, unit, options, useVocabulary, fileWords);
+    if (reason) addReason(fn, unit, reason, route);
+  }
+
+  const findInstrumentation = createInstrumentationFinder({ sourceCode, typeInformation, calls: index.calls, instrumenters: new Set(options.instrumenters) });
+  return [...candidates.values()]
+    .sort((a, b) => a.fn.range[0] - b.fn.range[0])
+    .map((candidate) => toCriticalPath(sourceCode, candidate, findInstrumentation));
+}
+
+interface Candidate {
+  readonly fn: TSESTree.FunctionLike;
+  readonly unit: FunctionUnit | undefined;
+  readonly reasons: CriticalReason[];
+  readonly routes: RouteRegistration[];
+}
+
+function toCriticalPath(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  candidate: Candidate,
+  findInstrumentation: ReturnType<typeof createInstrumentationFinder>,
+): CriticalPath {
+  const { fn, unit, routes } = candidate;
+  const reasons = [...candidate.reasons].sort((a, b) => REASON_ORDER.indexOf(a.kind) - REASON_ORDER.indexOf(b.kind));
+  const route = reasons.find((reason): reason is Extract<CriticalReason, { kind: 'route' }> => reason.kind === 'route');
+  const routeLabel = route && (route.method === 'ALL' ? route.path : `${route.method} ${route.path}`);
+  const qualifiedName = unit && (unit.owner ? `${unit.owner.name}.${unit.name}` : unit.name);
+  // A route file's `export async function POST` is named after its method: messages call it by its route.
+  const isNamed = qualifiedName !== undefined && !(routeLabel !== undefined && unit !== undefined && !unit.owner && isHttpMethodName(unit.name));
+  const instrumentation = findInstrumentation({
+    fn,
+    wrappers: [...(unit?.wrappers ?? []), ...routes.flatMap((registration) => registration.wrappers)],
+    decorators: [...(unit?.decorators ?? []), ...(unit?.owner?.decorators ?? [])],
+    binding: unit?.binding,
+  });
+  const reportNode = unit?.nameNode;
+  const range: TSESTree.Range = reportNode ? reportNode.range : [fn.range[0], getHeadEnd(sourceCode, fn)];
+  return {
+    name: isNamed ? qualifiedName : (routeLabel ?? 'anonymous function'),
+    isNamed,
+    spanName: routeLabel ?? qualifiedName ?? 'anonymous function',
+    reasons,
+    sli: reasons.flatMap((reason) => (reason.kind === 'tag' && reason.sli !== undefined ? [reason.sli] : []))[0],
+    isInstrumented: instrumentation !== undefined,
+    instrumentation,
+    loc: { start: sourceCode.getLocFromIndex(range[0]), end: sourceCode.getLocFromIndex(range[1]) },
+    range,
+    fn,
+  };
+}
+
+const REASON_ORDER: readonly CriticalReason['kind'][] = ['tag', 'route', 'configured-name', 'name'];
+
+/** The end of an anonymous function's head (`async (req, res) =>`), so a report underlines the handler, not its whole body. */
+function getHeadEnd(sourceCode: Readonly<TSESLint.SourceCode>, fn: TSESTree.FunctionLike): number {
+  const bodyStart = fn.body ? fn.body.range[0] : fn.range[1];
+  const before = sourceCode.getTokenBefore({ range: [bodyStart, bodyStart] } as TSESTree.Node);
+  return before && before.range[1] > fn.range[0] ? before.range[1] : fn.range[1];
+}
+
+function getUnitReasons(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  index: FileIndex,
+  unit: FunctionUnit,
+  options: CriticalPathOptions,
+  useVocabulary: boolean,
+  fileWords: readonly string[],
+): CriticalReason[] {
+  const reasons: CriticalReason[] = [];
+  const tag = getCriticalTag(sourceCode, unit.declaration) ?? (unit.owner?.kind === 'class' && unit.isPublic ? getCriticalTag(sourceCode, unit.owner.declaration) : undefined);
+  if (tag) reasons.push({ kind: 'tag', ...(tag.sli === undefined ? {} : { sli: tag.sli }) });
+  const qualifiedName = unit.owner ? `${unit.owner.name}.${unit.name}` : unit.name;
+  if (options.critical.names.includes(qualifiedName) || options.critical.names.includes(unit.name)) reasons.push({ kind: 'configured-name' });
+  if (useVocabulary && isNameCandidate(index, unit)) {
+    const match = matchUnitName(unit, fileWords);
+    if (match) reasons.push({ kind: 'name', topic: match.topic });
+  }
+  return reasons;
+}
+
+/** Exported functions and public methods of exported classes and objects; not components, middleware or generators of the framework. */
+function isNameCandidate(index: FileIndex, unit: FunctionUnit): boolean {
+  const isExported = unit.owner
+    ? unit.owner.isDirectlyExported || (unit.owner.localName !== undefined && index.exportedLocals.has(unit.owner.localName))
+    : unit.isDirectlyExported || index.exportedLocals.has(unit.name);
+  if (!isExported || !unit.isPublic) return false;
+  // PascalCase functions are components and constructors (`CheckoutPage`); `POST` is a route export, handled as a route.
+  if (!unit.owner && /^[A-Z]/.test(unit.name)) return false;
+  const lastParameter = unit.fn.params.at(-1);
+  return !(lastParameter?.type === AST_NODE_TYPES.Identifier && lastParameter.name === MIDDLEWARE_LAST_PARAMETER);
+}
+
+/** A one-word method borrows its class's subject (`OrderService.create` → create order); plumbing classes never match. */
+function matchUnitName(unit: FunctionUnit, fileWords: readonly string[]): ReturnType<typeof matchCriticalName> {
+  if (!unit.owner) return matchCriticalName(unit.name, fileWords);
+  const subject = getClassSubjectWords(unit.owner.name);
+  if (!subject) return undefined;
+  const ownWords = splitWords(unit.name);
+  const name = ownWords.length === 1 ? [unit.name, ...subject].join(' ') : unit.name;
+  return matchCriticalName(name, [...subject, ...fileWords]);
+}
+
+function findRoutes(sourceCode: Readonly<TSESLint.SourceCode>, fileName: string, typeInformation: TypeInformation | undefined, index: FileIndex): RouteRegistration[] {
+  const routes = findRouterCallRoutes({ sourceCode, typeInformation, importedModules: index.importedModules }, index.calls);
+  const fileRoute = getFileRoute(fileName);
+  for (const unit of index.units) {
+    if (unit.method) {
+      const decorated = getDecoratedRoute(sourceCode, unit.method);
+      if (decorated) routes.push({ ...decorated, handler: unit.fn, wrappers: [] });
+    }
+    if (fileRoute && !unit.owner) {
+      const exportedNames = [...(unit.isDirectlyExported ? [isDefaultExport(unit) ? 'default' : unit.name] : []), ...(index.exportedLocals.get(unit.name) ?? [])];
+      for (const exported of exportedNames) {
+        const method = Object.hasOwn(fileRoute.handlerExports, exported) ? fileRoute.handlerExports[exported] : undefined;
+        if (method) routes.push({ framework: fileRoute.framework, method, path: fileRoute.path, handler: unit.fn, wrappers: [] });
+      }
+    }
+  }
+  return routes;
+}
+
+function isDefaultExport(unit: FunctionUnit): boolean {
+  return unit.declaration.parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration;
+}
+
+/** The function a route's handler expression denotes in this file: inline, or a named function or wrapped constant. */
+function findHandlerFunction(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  handler: TSESTree.Node,
+  unitsByFunction: ReadonlyMap<TSESTree.FunctionLike, FunctionUnit>,
+  index: FileIndex,
+): TSESTree.FunctionLike | undefined {
+  const node = skipTypeWrappers(handler);
+  if (node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration) return node;
+  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+  const definition = variable?.defs[0]?.node;
+  const unit = index.units.find((candidate) => candidate.binding !== undefined && candidate.binding === definition);
+  return unit && unitsByFunction.has(unit.fn) ? unit.fn : undefined;
+}
+
+function getRouteReason(
+  route: RouteRegistration,
+  unit: FunctionUnit | undefined,
+  options: CriticalPathOptions,
+  useVocabulary: boolean,
+  fileWords: readonly string[],
+): CriticalReason | undefined {
+  const base = { kind: 'route', framework: route.framework, method: route.method, path: route.path } as const;
+  if (options.critical.routes.some((pattern) => matchesRoutePattern(pattern, route.method, route.path))) return { ...base, isConfigured: true };
+  if (!useVocabulary) return undefined;
+  const byPath = matchCriticalRoute(route.method, route.path);
+  const byHandlerName = unit && !isHttpMethodName(unit.name) && !['GET', 'HEAD', 'OPTIONS'].includes(route.method) ? matchUnitName(unit, fileWords) : undefined;
+  return byPath || byHandlerName ? { ...base, isConfigured: false } : undefined;
+}
+
+function isHttpMethodName(name: string): boolean {
+  return /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|default)$/.test(name);
+}
+
+/** `POST /orders/*` or `/orders/**`: an optional method, then segments where `*` is one segment and `**` the rest. */
+export function matchesRoutePattern(pattern: string, method: HttpMethod, routePath: string): boolean {
+  const [first = '', second] = pattern.trim().split(/\s+/);
+  const patternMethod = second === undefined ? undefined : first.toUpperCase();
+  const patternPath = second ?? first;
+  if (patternMethod !== undefined && patternMethod !== method && method !== 'ALL') return false;
+  const wanted = patternPath.split('/').filter(Boolean);
+  const actual = routePath.split('/').filter(Boolean);
+  const doubleStar = wanted.indexOf('**');
+  if (doubleStar !== -1) return actual.length >= doubleStar && wanted.slice(0, doubleStar).every((segment, position) => matchesSegment(segment, actual[position] ?? ''));
+  return wanted.length === actual.length && wanted.every((segment, position) => matchesSegment(segment, actual[position] ?? ''));
+}
+
+function matchesSegment(wanted: string, actual: string): boolean {
+  return wanted === '*' || (isParameter(wanted) ? isParameter(actual) : wanted === actual);
+}
+
+/** `:id`, `[id]`, `{id}`: parameters match each other whatever their spelling. */
+function isParameter(segment: string): boolean {
+  return /^[:[{]/.test(segment);
+}

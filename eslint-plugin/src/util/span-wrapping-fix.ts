@@ -1,0 +1,372 @@
+import * as path from 'node:path';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { findThisClassBody } from './function-resolution';
+import { getStaticPropertyName, skipTypeWrappers } from './ast';
+import { resolveQualifiedName } from './module-bindings';
+import { getNearestPackageName } from './package-name';
+import { detectIndentation, getLineIndentation, getShiftedLines, trimBlankLines, type TextInsertion } from './reindent';
+import type { TypeInformation } from './type-information';
+import { getTypeOrigin } from './type-origin';
+import { walkSubtree } from './walk-subtree';
+
+const OTEL_API = '@opentelemetry/api';
+
+/** Tracers that are not OpenTelemetry's even when named `tracer`: reusing one would call a method it does not have. */
+const OTHER_TRACER_MODULES: ReadonlySet<string> = new Set(['dd-trace']);
+
+export interface SpanWrappingFixInput {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly fileName: string;
+  readonly fn: TSESTree.FunctionLike;
+  readonly spanName: string;
+  readonly typeInformation: TypeInformation | undefined;
+}
+
+/**
+ * The "Instrument with an OpenTelemetry span" fix: wraps a function's body in
+ * `tracer.startActiveSpan(name, (span) => { try { ... } catch { record, set ERROR, rethrow } finally { span.end() } })`
+ * and returns its value. Async functions (and functions declared to return a `Promise`) get an async callback whose
+ * returns are awaited, so the span covers the whole operation and sees its rejection; sync functions get a sync
+ * callback; the arrow callback keeps `this`. Reuses a tracer in scope, or adds `const tracer = trace.getTracer('<package>')`
+ * and the `@opentelemetry/api` import. Undefined (no fix) for generators and when names would clash.
+ */
+export function createSpanWrappingFix(input: SpanWrappingFixInput): TSESLint.ReportFixFunction | undefined {
+  const { sourceCode, fn } = input;
+  if (fn.generator || !fn.body || fn.returnType?.typeAnnotation.type === AST_NODE_TYPES.TSTypePredicate) return undefined;
+  const bindings = planOpenTelemetryBindings(input);
+  const spanVariable = pickUnusedName(sourceCode, fn, ['span', 'activeSpan', 'otelSpan']);
+  if (!bindings || !spanVariable) return undefined;
+  const body = buildWrappedBody(input, bindings, spanVariable);
+  const bodyStart = fn.body.type === AST_NODE_TYPES.BlockStatement ? fn.body.range[0] : getExpressionBodyStart(sourceCode, fn);
+  return (fixer) => [fixer.replaceTextRange([bodyStart, fn.range[1]], body), ...bindings.edits(fixer)];
+}
+
+interface OpenTelemetryBindings {
+  /** How the function reaches a tracer: `tracer`, `this.tracer`. */
+  readonly tracer: string;
+  /** How it reaches `SpanStatusCode`. */
+  readonly statusCode: string;
+  /** Imports and the module-level tracer to add. */
+  readonly edits: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[];
+}
+
+function planOpenTelemetryBindings(input: SpanWrappingFixInput): OpenTelemetryBindings | undefined {
+  const { sourceCode, fn } = input;
+  const existingTracer = findTracerInScope(input);
+  const needed: string[] = [];
+  const apiName = (name: string): string | undefined => {
+    const existing = findApiBinding(sourceCode, name);
+    if (existing) return existing;
+    if (isNameTaken(sourceCode, fn, name)) return undefined;
+    needed.push(name);
+    return name;
+  };
+  let tracer = existingTracer;
+  let tracerDeclaration: string | undefined;
+  if (tracer === undefined) {
+    const trace = apiName('trace');
+    tracer = ['tracer', 'otelTracer'].find((name) => !isNameTaken(sourceCode, fn, name));
+    if (trace === undefined || tracer === undefined) return undefined;
+    const tracerName = getNearestPackageName(input.fileName) ?? path.basename(input.fileName).replace(/\..*$/, '');
+    tracerDeclaration = `const ${tracer} = ${trace}.getTracer(${quote(tracerName)});`;
+  }
+  const statusCode = apiName('SpanStatusCode');
+  if (statusCode === undefined) return undefined;
+  return { tracer, statusCode, edits: (fixer) => planImportEdits(sourceCode, fixer, needed, tracerDeclaration) };
+}
+
+/** `SpanStatusCode` or `otel.SpanStatusCode` when the file already imports it from `@opentelemetry/api`. */
+function findApiBinding(sourceCode: Readonly<TSESLint.SourceCode>, name: string): string | undefined {
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.source.value !== OTEL_API || statement.importKind === 'type') continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.importKind !== 'type') {
+        const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+        if (imported === name) return specifier.local.name;
+      } else if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) {
+        return `${specifier.local.name}.${name}`;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * An OpenTelemetry tracer the function can already use: `this.tracer` (a field from `getTracer()` or typed `Tracer`),
+ * then variables from the innermost scope out (from `getTracer()`, typed or annotated `Tracer`, or an imported `tracer`).
+ */
+function findTracerInScope(input: SpanWrappingFixInput): string | undefined {
+  const { sourceCode, fn, typeInformation } = input;
+  const classBody = findThisClassBody(fn);
+  const isStatic = fn.parent?.type === AST_NODE_TYPES.MethodDefinition && fn.parent.static;
+  if (classBody && !isStatic) {
+    const field = findTracerField(sourceCode, classBody);
+    if (field) return `this.${field}`;
+  }
+  for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(fn); scope; scope = scope.upper) {
+    for (const variable of scope.variables) {
+      if (isTracerVariable(sourceCode, typeInformation, variable) && isVisibleFrom(sourceCode, fn, variable)) return variable.name;
+    }
+  }
+  return undefined;
+}
+
+function findTracerField(sourceCode: Readonly<TSESLint.SourceCode>, classBody: TSESTree.ClassBody): string | undefined {
+  for (const element of classBody.body) {
+    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static) {
+      const name = getStaticPropertyName(element);
+      if (name !== undefined && !name.startsWith('#') && (isGetTracerCall(element.value) || isTracerAnnotation(sourceCode, element.typeAnnotation))) return name;
+    }
+    if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
+      for (const parameter of element.value.params) {
+        if (parameter.type !== AST_NODE_TYPES.TSParameterProperty || parameter.parameter.type !== AST_NODE_TYPES.Identifier) continue;
+        if (isTracerAnnotation(sourceCode, parameter.parameter.typeAnnotation)) return parameter.parameter.name;
+      }
+    }
+  }
+  return undefined;
+}
+
+function isTracerVariable(sourceCode: Readonly<TSESLint.SourceCode>, typeInformation: TypeInformation | undefined, variable: TSESLint.Scope.Variable): boolean {
+  const definition = variable.defs[0];
+  if (!definition || variable.defs.length !== 1) return false;
+  if (definition.type === 'Variable') {
+    if (isGetTracerCall(definition.node.init)) return true;
+    if (isTracerAnnotation(sourceCode, definition.name.type === AST_NODE_TYPES.Identifier ? definition.name.typeAnnotation : undefined)) return true;
+  }
+  if (definition.type === 'Parameter' && definition.name.type === AST_NODE_TYPES.Identifier && isTracerAnnotation(sourceCode, definition.name.typeAnnotation)) return true;
+  if (definition.type !== 'ImportBinding' || definition.parent.type !== AST_NODE_TYPES.ImportDeclaration) return false;
+  const module = definition.parent.source.value;
+  if (module === OTEL_API || OTHER_TRACER_MODULES.has(module)) return false;
+  if (typeInformation) {
+    const origin = getTypeOrigin(typeInformation, definition.name);
+    return origin.packages.has(OTEL_API) && origin.names.has('Tracer');
+  }
+  // Without types, an imported `tracer` from the project's own tracing module is taken at its name.
+  return /(^|[a-z])(tracer|Tracer)$/.test(variable.name) && (module.startsWith('.') || module.startsWith('@/') || module.startsWith('~/'));
+}
+
+/** `trace.getTracer('x')`, `provider.getTracer('x')`, nestjs-otel `traceService.getTracer()`. */
+function isGetTracerCall(node: TSESTree.Node | null | undefined): boolean {
+  if (!node) return false;
+  const expression = skipTypeWrappers(node);
+  return (
+    expression.type === AST_NODE_TYPES.CallExpression &&
+    expression.callee.type === AST_NODE_TYPES.MemberExpression &&
+    getStaticPropertyName(expression.callee) === 'getTracer'
+  );
+}
+
+function isTracerAnnotation(sourceCode: Readonly<TSESLint.SourceCode>, annotation: TSESTree.TSTypeAnnotation | undefined): boolean {
+  const type = annotation?.typeAnnotation;
+  if (type?.type !== AST_NODE_TYPES.TSTypeReference) return false;
+  const name = type.typeName.type === AST_NODE_TYPES.Identifier ? type.typeName : type.typeName.type === AST_NODE_TYPES.TSQualifiedName ? type.typeName.right : undefined;
+  const qualified = type.typeName.type === AST_NODE_TYPES.Identifier ? resolveQualifiedName(sourceCode, type.typeName) : undefined;
+  if (type.typeName.type === AST_NODE_TYPES.TSQualifiedName && type.typeName.left.type === AST_NODE_TYPES.Identifier) {
+    const namespace = resolveQualifiedName(sourceCode, type.typeName.left);
+    return namespace?.module === OTEL_API && name?.name === 'Tracer';
+  }
+  return qualified?.module === OTEL_API && qualified.path.length === 1 && qualified.path[0] === 'Tracer';
+}
+
+/** Whether the function sees this variable under its name (not shadowed), and it is not declared in the body being moved. */
+function isVisibleFrom(sourceCode: Readonly<TSESLint.SourceCode>, fn: TSESTree.FunctionLike, variable: TSESLint.Scope.Variable): boolean {
+  const identifier = variable.identifiers[0];
+  if (!identifier || (fn.body && identifier.range[0] >= fn.body.range[0] && identifier.range[1] <= fn.body.range[1])) return false;
+  return ASTUtils.findVariable(sourceCode.getScope(fn), variable.name) === variable;
+}
+
+/** Whether `name` already means something where the function is, or inside it. */
+function isNameTaken(sourceCode: Readonly<TSESLint.SourceCode>, fn: TSESTree.FunctionLike, name: string): boolean {
+  if (ASTUtils.findVariable(sourceCode.getScope(fn), name)) return true;
+  const moduleScope = sourceCode.scopeManager?.globalScope?.childScopes[0];
+  if (moduleScope?.set.has(name)) return true;
+  return fn.body !== null && fn.body !== undefined && sourceCode.getTokens(fn.body).some((token) => token.type === 'Identifier' && token.value === name);
+}
+
+function pickUnusedName(sourceCode: Readonly<TSESLint.SourceCode>, fn: TSESTree.FunctionLike, names: readonly string[]): string | undefined {
+  return names.find((name) => !isNameTaken(sourceCode, fn, name));
+}
+
+/** Adds the missing `@opentelemetry/api` names (to an existing import when there is one) and the module-level tracer. */
+function planImportEdits(sourceCode: Readonly<TSESLint.SourceCode>, fixer: TSESLint.RuleFixer, names: readonly string[], tracerDeclaration: string | undefined): TSESLint.RuleFix[] {
+  const program = sourceCode.ast;
+  const imports = program.body.filter((statement): statement is TSESTree.ImportDeclaration => statement.type === AST_NODE_TYPES.ImportDeclaration);
+  const mergeInto = imports.find(
+    (declaration) =>
+      declaration.source.value === OTEL_API &&
+      declaration.importKind !== 'type' &&
+      declaration.specifiers.length > 0 &&
+      declaration.specifiers.every((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier),
+  );
+  const fixes: TSESLint.RuleFix[] = [];
+  let newImport: string | undefined;
+  if (names.length > 0 && mergeInto) {
+    const last = mergeInto.specifiers.at(-1);
+    if (last) fixes.push(fixer.insertTextAfter(last, `, ${names.join(', ')}`));
+  } else if (names.length > 0) {
+    newImport = `import { ${names.join(', ')} } from '${OTEL_API}';`;
+  }
+  const additions = [newImport, tracerDeclaration].filter((text): text is string => text !== undefined);
+  if (additions.length === 0) return fixes;
+  const lastImport = imports.at(-1);
+  const lastDirective = [...program.body].reverse().find((statement) => statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive !== undefined);
+  if (lastImport) {
+    const text = (newImport ? `\n${newImport}` : '') + (tracerDeclaration ? `\n\n${tracerDeclaration}` : '');
+    fixes.push(fixer.insertTextAfter(lastImport, text));
+  } else if (lastDirective) {
+    fixes.push(fixer.insertTextAfter(lastDirective, `\n\n${additions.join('\n\n')}`));
+  } else {
+    const start = sourceCode.text.startsWith('#!') ? sourceCode.text.indexOf('\n') + 1 : 0;
+    fixes.push(fixer.insertTextBeforeRange([start, start], `${additions.join('\n\n')}\n\n`));
+  }
+  return fixes;
+}
+
+function buildWrappedBody(input: SpanWrappingFixInput, bindings: OpenTelemetryBindings, span: string): string {
+  const { sourceCode, fn, spanName } = input;
+  const body = fn.body as TSESTree.BlockStatement | TSESTree.Expression;
+  const returnType = fn.returnType && sourceCode.getText(fn.returnType.typeAnnotation);
+  const isAsync = fn.async || (fn.returnType !== undefined && isPromiseType(fn.returnType.typeAnnotation));
+  const { base, unit } = detectIndentation(sourceCode, body);
+  const inner = base + unit.repeat(3);
+  let statements: string[];
+  if (body.type === AST_NODE_TYPES.BlockStatement) {
+    const insertions = isAsync ? findReturns(sourceCode, fn).flatMap((returned) => getAwaitInsertions(sourceCode, returned)) : [];
+    statements = trimBlankLines(getShiftedLines(sourceCode, [body.range[0] + 1, body.range[1] - 1], insertions, inner, unit.length * 2, unit));
+  } else {
+    const start = getExpressionBodyStart(sourceCode, fn);
+    const insertions = isAsync ? getAwaitInsertions(sourceCode, body) : [];
+    statements = getShiftedLines(sourceCode, [start, fn.range[1]], insertions, `${inner}return `, inner.length - getLineIndentation(sourceCode, start).length, unit);
+    statements[statements.length - 1] += ';';
+  }
+  const head = `${isAsync ? 'async ' : ''}(${span})${returnType ? `: ${returnType}` : ''} => {`;
+  return [
+    '{',
+    `${base}${unit}return ${bindings.tracer}.startActiveSpan(${quote(spanName)}, ${head}`,
+    `${base}${unit.repeat(2)}try {`,
+    ...statements,
+    `${base}${unit.repeat(2)}} catch (err) {`,
+    `${inner}${span}.recordException(err as Error);`,
+    `${inner}${span}.setStatus({ code: ${bindings.statusCode}.ERROR });`,
+    `${inner}throw err;`,
+    `${base}${unit.repeat(2)}} finally {`,
+    `${inner}${span}.end();`,
+    `${base}${unit.repeat(2)}}`,
+    `${base}${unit}});`,
+    `${base}}`,
+  ].join('\n');
+}
+
+/** `Promise<T>` (also `globalThis.Promise<T>`): a function declared to return one gets an async callback. */
+function isPromiseType(type: TSESTree.TypeNode): boolean {
+  if (type.type !== AST_NODE_TYPES.TSTypeReference) return false;
+  const name = type.typeName.type === AST_NODE_TYPES.Identifier ? type.typeName.name : type.typeName.type === AST_NODE_TYPES.TSQualifiedName ? type.typeName.right.name : '';
+  return name === 'Promise';
+}
+
+/** The expressions the function itself returns (not those of nested functions). */
+function findReturns(sourceCode: Readonly<TSESLint.SourceCode>, fn: TSESTree.FunctionLike): TSESTree.Expression[] {
+  const returned: TSESTree.Expression[] = [];
+  if (!fn.body) return returned;
+  walkSubtree(sourceCode, fn.body, (node) => {
+    if (node.type === AST_NODE_TYPES.FunctionDeclaration || node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.ArrowFunctionExpression) return false;
+    if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) returned.push(node.argument);
+    return true;
+  });
+  return returned;
+}
+
+/**
+ * `return x` → `return await x` inside the async callback: without the `await`, a returned promise settles after the
+ * `finally` has ended the span and its rejection skips the `catch`. Values that cannot be promises are left alone.
+ */
+function getAwaitInsertions(sourceCode: Readonly<TSESLint.SourceCode>, expression: TSESTree.Expression): TextInsertion[] {
+  if (!mayBePromise(sourceCode, expression)) return [];
+  const [start, end] = getParenthesizedRange(sourceCode, expression);
+  if (start !== expression.range[0] || !needsParentheses(expression)) return [{ offset: start, text: 'await ' }];
+  return [
+    { offset: start, text: 'await (' },
+    { offset: end, text: ')' },
+  ];
+}
+
+function mayBePromise(sourceCode: Readonly<TSESLint.SourceCode>, expression: TSESTree.Node, depth = 0): boolean {
+  const node = skipTypeWrappers(expression);
+  switch (node.type) {
+    case AST_NODE_TYPES.AwaitExpression:
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.ObjectExpression:
+    case AST_NODE_TYPES.ArrayExpression:
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+    case AST_NODE_TYPES.FunctionExpression:
+    case AST_NODE_TYPES.ClassExpression:
+    case AST_NODE_TYPES.UnaryExpression:
+    case AST_NODE_TYPES.UpdateExpression:
+    case AST_NODE_TYPES.BinaryExpression:
+    case AST_NODE_TYPES.JSXElement:
+    case AST_NODE_TYPES.JSXFragment:
+      return false;
+    case AST_NODE_TYPES.Identifier:
+      return node.name !== 'undefined' && mayNameBePromise(sourceCode, node, depth);
+    default:
+      return true;
+  }
+}
+
+/**
+ * Whether a returned name may hold a promise: not when it is a parameter annotated with a non-promise type or a
+ * constant initialised with a non-promise (`const order = await load()`), so the fix does not write `return await id`.
+ */
+function mayNameBePromise(sourceCode: Readonly<TSESLint.SourceCode>, identifier: TSESTree.Identifier, depth: number): boolean {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type === 'Parameter' && definition.name.type === AST_NODE_TYPES.Identifier) {
+    const annotation = definition.name.typeAnnotation?.typeAnnotation;
+    return !annotation || isPossiblyPromiseType(annotation);
+  }
+  if (definition?.type === 'Variable' && definition.node.init && depth < 3) {
+    const isReassigned = variable?.references.some((reference) => reference.isWrite() && !reference.init) ?? true;
+    return isReassigned || mayBePromise(sourceCode, definition.node.init, depth + 1);
+  }
+  return true;
+}
+
+function isPossiblyPromiseType(type: TSESTree.TypeNode): boolean {
+  if (type.type === AST_NODE_TYPES.TSUnionType) return type.types.some(isPossiblyPromiseType);
+  if (type.type === AST_NODE_TYPES.TSAnyKeyword || type.type === AST_NODE_TYPES.TSUnknownKeyword) return true;
+  if (type.type !== AST_NODE_TYPES.TSTypeReference) return false;
+  // A named type may be an alias of a promise; only the usual value types are known not to be.
+  return !(type.typeName.type === AST_NODE_TYPES.Identifier && ['Date', 'Record', 'Array', 'Map', 'Set', 'ReadonlyArray', 'Buffer'].includes(type.typeName.name));
+}
+
+/** Whether `await` binds looser than the expression's own operator, so `await (a ? b : c)` needs the parentheses. */
+function needsParentheses(expression: TSESTree.Node): boolean {
+  const tight: readonly string[] = [
+    AST_NODE_TYPES.Identifier, AST_NODE_TYPES.MemberExpression, AST_NODE_TYPES.CallExpression, AST_NODE_TYPES.NewExpression,
+    AST_NODE_TYPES.ThisExpression, AST_NODE_TYPES.TaggedTemplateExpression, AST_NODE_TYPES.TSNonNullExpression,
+    AST_NODE_TYPES.ImportExpression, AST_NODE_TYPES.ChainExpression, AST_NODE_TYPES.Super,
+  ];
+  return !tight.includes(expression.type);
+}
+
+/** The range of an expression with the grouping parentheses around it (`return (a ? b : c)`, `=> (value)`). */
+function getParenthesizedRange(sourceCode: Readonly<TSESLint.SourceCode>, expression: TSESTree.Node): TSESTree.Range {
+  if (!ASTUtils.isParenthesized(expression, sourceCode)) return expression.range;
+  const before = sourceCode.getTokenBefore(expression);
+  const after = sourceCode.getTokenAfter(expression);
+  return before && after ? [before.range[0], after.range[1]] : expression.range;
+}
+
+/** Where an arrow function's expression body starts, including its grouping parentheses (`=> ({ ... })`). */
+function getExpressionBodyStart(sourceCode: Readonly<TSESLint.SourceCode>, fn: TSESTree.FunctionLike): number {
+  const body = fn.body as TSESTree.Node;
+  const arrow = sourceCode.getTokenBefore(body, { filter: (token) => token.value === '=>' });
+  const first = arrow ? sourceCode.getTokenAfter(arrow) : undefined;
+  return first ? first.range[0] : body.range[0];
+}
+
+function quote(text: string): string {
+  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}

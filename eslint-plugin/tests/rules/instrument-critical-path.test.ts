@@ -1,0 +1,1349 @@
+import rule from '../../src/rules/instrument-critical-path';
+import { runRuleTests } from '../rule-tester';
+
+// Cases are linted as files of tests/fixtures/tracing/, whose package.json names the tracer `shop-api`; cross-file
+// wrappers, helpers and the shared tracer live in tests/fixtures/tracing/telemetry.ts.
+
+runRuleTests('instrument-critical-path', rule, {
+  valid: [
+    {
+      // words, not substrings
+      code: `export function display(): void {}
+export function repaint(): void {}
+export function parsePayload(payload: string): unknown {
+  return JSON.parse(payload);
+}`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // reads and predicates
+      code: `export async function getPaymentMethods(customerId: string): Promise<string[]> {
+  return [customerId];
+}
+export function isSubscribed(plan: string | undefined): boolean {
+  return plan !== undefined;
+}
+export async function listRefunds(): Promise<unknown[]> {
+  return [];
+}`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // types and things named after payments
+      code: `export type PaymentStatus = 'pending' | 'paid';
+export interface CheckoutRequest {
+  cartId: string;
+}
+export const paymentSchema = { type: 'object' };
+export function checkoutRouter(): void {}
+export function PaymentForm(): null {
+  return null;
+}`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // getters and private helpers
+      code: `export class Account {
+  get isSubscribed(): boolean {
+    return true;
+  }
+  private async chargeCard(amount: number): Promise<number> {
+    return amount;
+  }
+  async #refundInternally(): Promise<void> {}
+  protected async capturePayment(): Promise<void> {}
+  _payLater(): void {}
+}`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // framework plumbing named register
+      code: `import type { FastifyInstance } from 'fastify';
+export async function registerRoutes(app: FastifyInstance): Promise<void> {
+  await app.register(async () => undefined);
+}
+export default async function register(app: FastifyInstance): Promise<void> {
+  app.log.info('ready');
+}
+export function registerPlugin(name: string): string {
+  return name;
+}`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // test files
+      code: `export async function capturePayment(id: string): Promise<string> {
+  return id;
+}`,
+      filename: 'tracing/checkout.spec.ts',
+    },
+    {
+      // not exported
+      code: `async function capturePayment(id: string): Promise<string> {
+  return id;
+}
+void capturePayment('x');`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // OpenTelemetry span in the body
+      code: `import { trace, SpanStatusCode } from '@opentelemetry/api';
+const tracer = trace.getTracer('payments');
+export async function capturePayment(id: string): Promise<string> {
+  return tracer.startActiveSpan('capturePayment', async (span) => {
+    try {
+      return id;
+    } catch (error) {
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw error;
+    } finally {
+      span.end();
+    }
+  });
+}`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // startSpan with context.with
+      code: `import { context, trace } from '@opentelemetry/api';
+const tracer = trace.getTracer('payments');
+export async function refundOrder(orderId: string): Promise<string> {
+  const span = tracer.startSpan('refundOrder');
+  try {
+    return await context.with(trace.setSpan(context.active(), span), async () => orderId);
+  } finally {
+    span.end();
+  }
+}`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // Sentry span
+      code: `import * as Sentry from '@sentry/node';
+export async function placeOrder(cartId: string): Promise<string> {
+  return Sentry.startSpan({ name: 'placeOrder' }, async () => cartId);
+}`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // dd-trace span
+      code: `import tracer from 'dd-trace';
+export async function chargeCustomer(customerId: string): Promise<string> {
+  return tracer.trace('chargeCustomer', async () => customerId);
+}`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // dd-trace tracer.wrap around the handler
+      code: `import tracer from 'dd-trace';
+export const chargeCustomer = tracer.wrap('chargeCustomer', async (customerId: string) => customerId);`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // prom-client counter with labels
+      code: `import client from 'prom-client';
+const refunds = new client.Counter({ name: 'refunds_total', help: 'Refunds', labelNames: ['outcome'] });
+export async function refundOrder(orderId: string): Promise<string> {
+  refunds.labels('ok').inc();
+  return orderId;
+}`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // prom-client histogram timer
+      code: `import { Histogram } from 'prom-client';
+const checkoutSeconds = new Histogram({ name: 'checkout_seconds', help: 'Checkout duration' });
+export async function checkout(cartId: string): Promise<string> {
+  const end = checkoutSeconds.startTimer();
+  try {
+    return cartId;
+  } finally {
+    end();
+  }
+}`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // OpenTelemetry counter from a meter
+      code: `import { metrics } from '@opentelemetry/api';
+const meter = metrics.getMeter('payments');
+const payouts = meter.createCounter('payouts');
+export async function payout(amount: number): Promise<number> {
+  payouts.add(1);
+  return amount;
+}`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // metrics facade of the application
+      code: `declare const metrics: { increment(name: string): void };
+export async function submitOrder(cartId: string): Promise<string> {
+  metrics.increment('orders.submitted');
+  return cartId;
+}`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // nestjs-otel Span decorator
+      code: `import { Injectable } from '@nestjs/common';
+import { Span } from 'nestjs-otel';
+@Injectable()
+export class PaymentsService {
+  @Span('PaymentsService.capture')
+  async capturePayment(id: string): Promise<string> {
+    return id;
+  }
+}`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // nestjs-otel Traceable class decorator (nestjs-otel 8)
+      code: `import { Traceable } from 'nestjs-otel';
+@Traceable()
+export class BillingService {
+  async chargeCustomer(id: string): Promise<string> {
+    return id;
+  }
+}`,
+      filename: 'tracing/checkout.ts',
+      typed: false,
+    },
+    {
+      // same-file wrapper that starts a span
+      code: `import { trace } from '@opentelemetry/api';
+const tracer = trace.getTracer('shop');
+function withSpan<T>(name: string, fn: () => Promise<T>): () => Promise<T> {
+  return () => tracer.startActiveSpan(name, async (span) => {
+    try {
+      return await fn();
+    } finally {
+      span.end();
+    }
+  });
+}
+export const checkout = withSpan('checkout', async () => 'ok');`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // a reference wrapped later in the file
+      code: `import { withSpan } from './telemetry';
+async function purchase(sku: string): Promise<string> {
+  return sku;
+}
+export const purchaseItem = withSpan('purchase', purchase);
+export default withSpan('purchase', purchase);`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // wrapper from another module that starts a span (read with types; by name without)
+      code: `import express from 'express';
+import { withSpan } from './telemetry';
+const app = express();
+app.post('/checkout', withSpan('POST /checkout', async (req: express.Request, res: express.Response) => {
+  res.json({ ok: true });
+}));`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // helper in another module that records a metric (read with types)
+      code: `import { recordCheckout } from './telemetry';
+export async function checkout(cartId: string): Promise<string> {
+  recordCheckout('ok');
+  return cartId;
+}`,
+      filename: 'tracing/checkout.ts',
+      typed: true,
+    },
+    {
+      // counter imported from another module
+      code: `import { checkoutCounter } from './telemetry';
+export async function checkout(cartId: string): Promise<string> {
+  checkoutCounter.add(1);
+  return cartId;
+}`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // decorator from another module that starts a span
+      code: `import { Traced } from './telemetry';
+export class CheckoutService {
+  @Traced()
+  async placeOrder(cartId: string): Promise<string> {
+    return cartId;
+  }
+}`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // same-file helper that starts a span
+      code: `import { trace } from '@opentelemetry/api';
+const tracer = trace.getTracer('shop');
+function recordPayment(amount: number): void {
+  tracer.startSpan('payment.recorded').end();
+  void amount;
+}
+export async function pay(amount: number): Promise<void> {
+  recordPayment(amount);
+}`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // instrumenters option
+      code: `declare function wrapHandler<T>(fn: T): T;
+export const refund = wrapHandler(async (id: string) => id);`,
+      filename: 'tracing/checkout.ts',
+      options: [{"instrumenters":["wrapHandler"]}],
+    },
+    {
+      // read routes and routes without critical words
+      code: `import express from 'express';
+const router = express.Router();
+router.get('/payments', async (req, res) => {
+  res.json([]);
+});
+router.get('/checkout/:id', (req, res) => {
+  res.json({ id: req.params.id });
+});
+router.post('/cart/items', (req, res) => {
+  res.status(201).end();
+});
+router.post('/payment-methods', (req, res) => {
+  res.status(201).end();
+});
+router.post('/checkout/preview', (req, res) => {
+  res.json({});
+});
+const settings = express();
+settings.get('env');`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // route-like calls on objects that are not routers
+      code: `declare const http: { post(path: string, resolver: () => unknown): void };
+http.post('/checkout', () => ({ ok: true }));
+const cache = new Map<string, () => void>();
+cache.set('/checkout', () => undefined);`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // 'use client' components
+      code: `'use client';
+export function handleCheckout(): void {}
+export async function submitOrder(): Promise<void> {}`,
+      filename: 'tracing/checkout-button.tsx',
+    },
+    {
+      // middleware named after login
+      code: `import type { NextFunction, Request, Response } from 'express';
+export function authenticate(req: Request, res: Response, next: NextFunction): void {
+  next();
+}
+export function authenticateToken(token: string): boolean {
+  return token.length > 0;
+}`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // vocabulary none
+      code: `export async function capturePayment(id: string): Promise<string> {
+  return id;
+}`,
+      filename: 'tracing/checkout.ts',
+      options: [{"critical":{"vocabulary":"none"}}],
+    },
+    {
+      // ambiguous verbs without a business word
+      code: `export function subscribe(listener: () => void): () => void {
+  return listener;
+}
+export function captureError(error: unknown): void {
+  void error;
+}
+export function transferOwnership(projectId: string, userId: string): string {
+  return projectId + userId;
+}
+export class EventBus {
+  subscribe(topic: string): string {
+    return topic;
+  }
+}
+export class PaymentRepository {
+  async save(payment: unknown): Promise<unknown> {
+    return payment;
+  }
+}
+export class MetricsRegistry {
+  register(name: string): string {
+    return name;
+  }
+}`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // Next.js GET route
+      code: `export async function GET(): Promise<Response> {
+  return Response.json({ ok: true });
+}`,
+      filename: 'tracing/app/api/checkout/route.ts',
+    },
+    {
+      // NestJS read endpoints
+      code: `import { Controller, Get, Param } from '@nestjs/common';
+@Controller('payments')
+export class PaymentsController {
+  @Get()
+  findAll(): string[] {
+    return [];
+  }
+  @Get(':id')
+  findOne(@Param('id') id: string): string {
+    return id;
+  }
+}`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // handler imported from another module (reported in its own file)
+      code: `import express from 'express';
+import { checkoutHandler } from './telemetry';
+const app = express();
+app.post('/checkout', checkoutHandler as express.RequestHandler);`,
+      filename: 'tracing/checkout.ts',
+    },
+  ],
+  invalid: [
+    {
+      // Express inline handler with an early return
+    code: `import express from 'express';
+
+const app = express();
+
+app.post('/checkout', async (req, res) => {
+  const cart = req.body as { items: string[] };
+  if (cart.items.length === 0) {
+    res.status(400).json({ error: 'empty cart' });
+    return;
+  }
+  res.status(201).json({ ok: true });
+});`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 5, column: 23, endLine: 5, endColumn: 42, suggestions: [{ messageId: 'instrumentWithSpan', output: `import express from 'express';
+import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+const app = express();
+
+app.post('/checkout', async (req, res) => {
+  return tracer.startActiveSpan('POST /checkout', async (span) => {
+    try {
+      const cart = req.body as { items: string[] };
+      if (cart.items.length === 0) {
+        res.status(400).json({ error: 'empty cart' });
+        return;
+      }
+      res.status(201).json({ ok: true });
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+});` }] },
+    ],
+  },
+    {
+      // named Express handler in the same file
+    code: `import { Router, type Request, type Response } from 'express';
+
+export const ordersRouter = Router();
+
+async function placeOrder(req: Request, res: Response): Promise<void> {
+  res.status(201).json({ id: req.params.id });
+}
+
+ordersRouter.post('/orders', placeOrder);`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 5, column: 16, endLine: 5, endColumn: 26, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { Router, type Request, type Response } from 'express';
+import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+export const ordersRouter = Router();
+
+async function placeOrder(req: Request, res: Response): Promise<void> {
+  return tracer.startActiveSpan('POST /orders', async (span): Promise<void> => {
+    try {
+      res.status(201).json({ id: req.params.id });
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+}
+
+ordersRouter.post('/orders', placeOrder);` }] },
+    ],
+  },
+    {
+      // Next.js route handler
+    code: `import { NextResponse, type NextRequest } from 'next/server';
+
+export async function POST(request: NextRequest): Promise<NextResponse> {
+  const body = (await request.json()) as { cartId: string };
+  return NextResponse.json({ cartId: body.cartId }, { status: 201 });
+}`,
+    filename: 'tracing/app/api/checkout/route.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 3, column: 23, endLine: 3, endColumn: 27, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { NextResponse, type NextRequest } from 'next/server';
+import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+export async function POST(request: NextRequest): Promise<NextResponse> {
+  return tracer.startActiveSpan('POST /api/checkout', async (span): Promise<NextResponse> => {
+    try {
+      const body = (await request.json()) as { cartId: string };
+      return await NextResponse.json({ cartId: body.cartId }, { status: 201 });
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+}` }] },
+    ],
+  },
+    {
+      // NestJS controller method using this
+    code: `import { Controller, Param, Post } from '@nestjs/common';
+
+interface Payments {
+  refund(id: string): Promise<string>;
+}
+
+@Controller('orders')
+export class OrdersController {
+  constructor(private readonly payments: Payments) {}
+
+  @Post(':id/refund')
+  async refund(@Param('id') id: string): Promise<string> {
+    return this.payments.refund(id);
+  }
+}`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 12, column: 9, endLine: 12, endColumn: 15, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { Controller, Param, Post } from '@nestjs/common';
+import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+interface Payments {
+  refund(id: string): Promise<string>;
+}
+
+@Controller('orders')
+export class OrdersController {
+  constructor(private readonly payments: Payments) {}
+
+  @Post(':id/refund')
+  async refund(@Param('id') id: string): Promise<string> {
+    return tracer.startActiveSpan('POST /orders/:id/refund', async (span): Promise<string> => {
+      try {
+        return await this.payments.refund(id);
+      } catch (err) {
+        span.recordException(err as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        throw err;
+      } finally {
+        span.end();
+      }
+    });
+  }
+}` }] },
+    ],
+  },
+    {
+      // @critical on a sync function with an SLI
+    code: `/** @critical checkout-success */
+export function applyDiscount(totalCents: number, percent: number): number {
+  if (percent <= 0) {
+    return totalCents;
+  }
+  return Math.round(totalCents * (1 - percent / 100));
+}`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 2, column: 17, endLine: 2, endColumn: 30, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+/** @critical checkout-success */
+export function applyDiscount(totalCents: number, percent: number): number {
+  return tracer.startActiveSpan('applyDiscount', (span): number => {
+    try {
+      if (percent <= 0) {
+        return totalCents;
+      }
+      return Math.round(totalCents * (1 - percent / 100));
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+}` }] },
+    ],
+  },
+    {
+      // @critical class: each public method
+    code: `/** @critical */
+export class FulfilmentService {
+  async ship(orderId: string): Promise<string> {
+    return orderId;
+  }
+
+  cancel(orderId: string): boolean {
+    return orderId.length > 0;
+  }
+
+  private audit(orderId: string): void {
+    void orderId;
+  }
+}`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 3, column: 9, endLine: 3, endColumn: 13, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+/** @critical */
+export class FulfilmentService {
+  async ship(orderId: string): Promise<string> {
+    return tracer.startActiveSpan('FulfilmentService.ship', async (span): Promise<string> => {
+      try {
+        return orderId;
+      } catch (err) {
+        span.recordException(err as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        throw err;
+      } finally {
+        span.end();
+      }
+    });
+  }
+
+  cancel(orderId: string): boolean {
+    return orderId.length > 0;
+  }
+
+  private audit(orderId: string): void {
+    void orderId;
+  }
+}` }] },
+      { messageId: 'uninstrumented', line: 7, column: 3, endLine: 7, endColumn: 9, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+/** @critical */
+export class FulfilmentService {
+  async ship(orderId: string): Promise<string> {
+    return orderId;
+  }
+
+  cancel(orderId: string): boolean {
+    return tracer.startActiveSpan('FulfilmentService.cancel', (span): boolean => {
+      try {
+        return orderId.length > 0;
+      } catch (err) {
+        span.recordException(err as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        throw err;
+      } finally {
+        span.end();
+      }
+    });
+  }
+
+  private audit(orderId: string): void {
+    void orderId;
+  }
+}` }] },
+    ],
+  },
+    {
+      // exported arrow with an expression body
+    code: `declare const gateway: { charge(id: string): Promise<string> };
+
+export const chargeCard = async (id: string): Promise<string> => gateway.charge(id);`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 3, column: 14, endLine: 3, endColumn: 24, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+declare const gateway: { charge(id: string): Promise<string> };
+
+export const chargeCard = async (id: string): Promise<string> => {
+  return tracer.startActiveSpan('chargeCard', async (span): Promise<string> => {
+    try {
+      return await gateway.charge(id);
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+};` }] },
+    ],
+  },
+    {
+      // reuses the module tracer and merges the import
+    code: `import { trace } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('orders');
+
+export async function refundOrder(orderId: string): Promise<boolean> {
+  const refunded = orderId.length > 0;
+  return refunded;
+}`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 5, column: 23, endLine: 5, endColumn: 34, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('orders');
+
+export async function refundOrder(orderId: string): Promise<boolean> {
+  return tracer.startActiveSpan('refundOrder', async (span): Promise<boolean> => {
+    try {
+      const refunded = orderId.length > 0;
+      return refunded;
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+}` }] },
+    ],
+  },
+    {
+      // reuses this.tracer in a class
+    code: `import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+export class CheckoutService {
+  private readonly tracer = trace.getTracer('checkout');
+
+  async placeOrder(cartId: string): Promise<string> {
+    return this.confirm(cartId);
+  }
+
+  private async confirm(cartId: string): Promise<string> {
+    return cartId;
+  }
+}`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 6, column: 9, endLine: 6, endColumn: 19, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+export class CheckoutService {
+  private readonly tracer = trace.getTracer('checkout');
+
+  async placeOrder(cartId: string): Promise<string> {
+    return this.tracer.startActiveSpan('CheckoutService.placeOrder', async (span): Promise<string> => {
+      try {
+        return await this.confirm(cartId);
+      } catch (err) {
+        span.recordException(err as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        throw err;
+      } finally {
+        span.end();
+      }
+    });
+  }
+
+  private async confirm(cartId: string): Promise<string> {
+    return cartId;
+  }
+}` }] },
+    ],
+  },
+    {
+      // generator: reported without a fix
+    code: `/** @critical */
+export function* exportPayments(): Generator<string> {
+  yield 'payment';
+}`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 2, column: 18, endLine: 2, endColumn: 32, suggestions: [] },
+    ],
+  },
+    {
+      // Fastify route
+    code: `import Fastify from 'fastify';
+
+const app = Fastify();
+
+app.post('/checkout', async (request, reply) => {
+  return reply.code(201).send({ ok: true });
+});`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 5, column: 23, endLine: 5, endColumn: 48, suggestions: [{ messageId: 'instrumentWithSpan', output: `import Fastify from 'fastify';
+import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+const app = Fastify();
+
+app.post('/checkout', async (request, reply) => {
+  return tracer.startActiveSpan('POST /checkout', async (span) => {
+    try {
+      return await reply.code(201).send({ ok: true });
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+});` }] },
+    ],
+  },
+    {
+      // Fastify plugin with an annotated instance
+    code: `import type { FastifyInstance } from 'fastify';
+
+export default async function authRoutes(app: FastifyInstance): Promise<void> {
+  app.post('/login', async (request) => {
+    return { user: request.body };
+  });
+}`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 4, column: 22, endLine: 4, endColumn: 40, suggestions: [{ messageId: 'instrumentWithSpan', output: `import type { FastifyInstance } from 'fastify';
+import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+export default async function authRoutes(app: FastifyInstance): Promise<void> {
+  app.post('/login', async (request) => {
+    return tracer.startActiveSpan('POST /login', async (span) => {
+      try {
+        return { user: request.body };
+      } catch (err) {
+        span.recordException(err as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        throw err;
+      } finally {
+        span.end();
+      }
+    });
+  });
+}` }] },
+    ],
+  },
+    {
+      // Koa router with a prefix
+    code: `import Router from '@koa/router';
+
+const router = new Router({ prefix: '/payments' });
+
+router.post('/:id/refund', async (ctx) => {
+  ctx.status = 202;
+});
+
+export default router;`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 5, column: 28, endLine: 5, endColumn: 42, suggestions: [{ messageId: 'instrumentWithSpan', output: `import Router from '@koa/router';
+import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+const router = new Router({ prefix: '/payments' });
+
+router.post('/:id/refund', async (ctx) => {
+  return tracer.startActiveSpan('POST /payments/:id/refund', async (span) => {
+    try {
+      ctx.status = 202;
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+});
+
+export default router;` }] },
+    ],
+  },
+    {
+      // Hono with a base path and an expression body
+    code: `import { Hono } from 'hono';
+
+const app = new Hono().basePath('/api');
+
+app.post('/subscribe', async (c) => c.json({ subscribed: true }, 201));
+
+export default app;`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 5, column: 24, endLine: 5, endColumn: 36, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { Hono } from 'hono';
+import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+const app = new Hono().basePath('/api');
+
+app.post('/subscribe', async (c) => {
+  return tracer.startActiveSpan('POST /api/subscribe', async (span) => {
+    try {
+      return await c.json({ subscribed: true }, 201);
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+});
+
+export default app;` }] },
+    ],
+  },
+    {
+      // a wrapper that does not instrument
+    code: `import express from 'express';
+
+const router = express.Router();
+const asyncHandler = <T>(fn: T): T => fn;
+
+router.post('/checkout', asyncHandler(async (req: express.Request, res: express.Response) => {
+  res.status(201).end();
+}));`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 6, column: 39, endLine: 6, endColumn: 93, suggestions: [{ messageId: 'instrumentWithSpan', output: `import express from 'express';
+import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+const router = express.Router();
+const asyncHandler = <T>(fn: T): T => fn;
+
+router.post('/checkout', asyncHandler(async (req: express.Request, res: express.Response) => {
+  return tracer.startActiveSpan('POST /checkout', async (span) => {
+    try {
+      res.status(201).end();
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+}));` }] },
+    ],
+  },
+    {
+      // names and routes from options
+    code: `import express from 'express';
+
+const app = express();
+
+app.post('/internal/reindex', (req, res) => {
+  res.status(202).end();
+});
+
+export class OrderService {
+  fulfil(orderId: string): string {
+    return orderId;
+  }
+}`,
+    filename: 'tracing/checkout.ts',
+    options: [{"critical":{"names":["OrderService.fulfil"],"routes":["POST /internal/reindex"]}}],
+    errors: [
+      { messageId: 'uninstrumented', line: 5, column: 31, endLine: 5, endColumn: 44, suggestions: [{ messageId: 'instrumentWithSpan', output: `import express from 'express';
+import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+const app = express();
+
+app.post('/internal/reindex', (req, res) => {
+  return tracer.startActiveSpan('POST /internal/reindex', (span) => {
+    try {
+      res.status(202).end();
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+});
+
+export class OrderService {
+  fulfil(orderId: string): string {
+    return orderId;
+  }
+}` }] },
+      { messageId: 'uninstrumented', line: 10, column: 3, endLine: 10, endColumn: 9, suggestions: [{ messageId: 'instrumentWithSpan', output: `import express from 'express';
+import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+const app = express();
+
+app.post('/internal/reindex', (req, res) => {
+  res.status(202).end();
+});
+
+export class OrderService {
+  fulfil(orderId: string): string {
+    return tracer.startActiveSpan('OrderService.fulfil', (span): string => {
+      try {
+        return orderId;
+      } catch (err) {
+        span.recordException(err as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        throw err;
+      } finally {
+        span.end();
+      }
+    });
+  }
+}` }] },
+    ],
+  },
+    {
+      // enriching the HTTP span does not count
+    code: `import { trace } from '@opentelemetry/api';
+
+export async function capturePayment(paymentId: string): Promise<string> {
+  trace.getActiveSpan()?.setAttribute('payment.id', paymentId);
+  return paymentId;
+}`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 3, column: 23, endLine: 3, endColumn: 37, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+export async function capturePayment(paymentId: string): Promise<string> {
+  return tracer.startActiveSpan('capturePayment', async (span): Promise<string> => {
+    try {
+      trace.getActiveSpan()?.setAttribute('payment.id', paymentId);
+      return paymentId;
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+}` }] },
+    ],
+  },
+    {
+      // a wrapper named like one, read with types, that does not instrument
+    code: `import { traced } from './telemetry';
+
+export const purchase = traced(async (sku: string) => sku);`,
+    filename: 'tracing/checkout.ts',
+    typed: true,
+    errors: [
+      { messageId: 'uninstrumented', line: 3, column: 14, endLine: 3, endColumn: 22, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { traced } from './telemetry';
+import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+export const purchase = traced(async (sku: string) => {
+  return tracer.startActiveSpan('purchase', async (span) => {
+    try {
+      return sku;
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+});` }] },
+    ],
+  },
+    {
+      // a metric helper from another module is unknown without types
+    code: `import { recordCheckout } from './telemetry';
+
+export async function checkout(cartId: string): Promise<string> {
+  recordCheckout('ok');
+  return cartId;
+}`,
+    filename: 'tracing/checkout.ts',
+    typed: false,
+    errors: [
+      { messageId: 'uninstrumented', line: 3, column: 23, endLine: 3, endColumn: 31, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { recordCheckout } from './telemetry';
+import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+export async function checkout(cartId: string): Promise<string> {
+  return tracer.startActiveSpan('checkout', async (span): Promise<string> => {
+    try {
+      recordCheckout('ok');
+      return cartId;
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+}` }] },
+    ],
+  },
+    {
+      // Pages API route
+    code: `import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export default async function handler(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  res.statusCode = 201;
+  res.end();
+}`,
+    filename: 'tracing/pages/api/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 3, column: 31, endLine: 3, endColumn: 38, suggestions: [{ messageId: 'instrumentWithSpan', output: `import type { IncomingMessage, ServerResponse } from 'node:http';
+import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+export default async function handler(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  return tracer.startActiveSpan('/api/checkout', async (span): Promise<void> => {
+    try {
+      res.statusCode = 201;
+      res.end();
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+}` }] },
+    ],
+  },
+    {
+      // Express route chain and mount prefix
+    code: `import express from 'express';
+
+const app = express();
+const billing = express.Router();
+
+billing.route('/refunds').post((req, res) => {
+  res.status(202).end();
+});
+
+app.use('/billing', billing);`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 6, column: 32, endLine: 6, endColumn: 45, suggestions: [{ messageId: 'instrumentWithSpan', output: `import express from 'express';
+import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+const app = express();
+const billing = express.Router();
+
+billing.route('/refunds').post((req, res) => {
+  return tracer.startActiveSpan('POST /billing/refunds', (span) => {
+    try {
+      res.status(202).end();
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+});
+
+app.use('/billing', billing);` }] },
+    ],
+  },
+    {
+      // one-word methods borrow their class subject
+    code: `export class OrderService {
+  async create(cartId: string): Promise<string> {
+    return cartId;
+  }
+
+  async findAll(): Promise<string[]> {
+    return [];
+  }
+}
+
+export class AuthService {
+  async register(email: string): Promise<string> {
+    return email;
+  }
+}`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 2, column: 9, endLine: 2, endColumn: 15, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+export class OrderService {
+  async create(cartId: string): Promise<string> {
+    return tracer.startActiveSpan('OrderService.create', async (span): Promise<string> => {
+      try {
+        return cartId;
+      } catch (err) {
+        span.recordException(err as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        throw err;
+      } finally {
+        span.end();
+      }
+    });
+  }
+
+  async findAll(): Promise<string[]> {
+    return [];
+  }
+}
+
+export class AuthService {
+  async register(email: string): Promise<string> {
+    return email;
+  }
+}` }] },
+      { messageId: 'uninstrumented', line: 12, column: 9, endLine: 12, endColumn: 17, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+export class OrderService {
+  async create(cartId: string): Promise<string> {
+    return cartId;
+  }
+
+  async findAll(): Promise<string[]> {
+    return [];
+  }
+}
+
+export class AuthService {
+  async register(email: string): Promise<string> {
+    return tracer.startActiveSpan('AuthService.register', async (span): Promise<string> => {
+      try {
+        return email;
+      } catch (err) {
+        span.recordException(err as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        throw err;
+      } finally {
+        span.end();
+      }
+    });
+  }
+}` }] },
+    ],
+  },
+    {
+      // object-literal controller
+    code: `import type { Request, Response } from 'express';
+
+export const paymentController = {
+  async refund(req: Request, res: Response): Promise<void> {
+    res.status(202).end();
+  },
+};`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 4, column: 9, endLine: 4, endColumn: 15, suggestions: [{ messageId: 'instrumentWithSpan', output: `import type { Request, Response } from 'express';
+import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+export const paymentController = {
+  async refund(req: Request, res: Response): Promise<void> {
+    return tracer.startActiveSpan('paymentController.refund', async (span): Promise<void> => {
+      try {
+        res.status(202).end();
+      } catch (err) {
+        span.recordException(err as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        throw err;
+      } finally {
+        span.end();
+      }
+    });
+  },
+};` }] },
+    ],
+  },
+    {
+      // a name taken by something else: otelTracer
+    code: `import tracer from 'dd-trace';
+
+tracer.init();
+
+export function withdraw(amountCents: number): number {
+  return amountCents;
+}`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 5, column: 17, endLine: 5, endColumn: 25, suggestions: [{ messageId: 'instrumentWithSpan', output: `import tracer from 'dd-trace';
+import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const otelTracer = trace.getTracer('shop-api');
+
+tracer.init();
+
+export function withdraw(amountCents: number): number {
+  return otelTracer.startActiveSpan('withdraw', (span): number => {
+    try {
+      return amountCents;
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+}` }] },
+    ],
+  },
+  ],
+});
