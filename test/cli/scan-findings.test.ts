@@ -32,7 +32,11 @@ describe('balanced scan with the recommended config (no ESLint config in the wor
     expect(outbound.exitCode).toBe(1);
     expect(outbound.findings).toEqual(['src/payment-client.ts:10:26 balanced/no-unguarded-outbound-call error']);
     const flags = await scanFindings(workspace, ['src'], FLAGS);
-    expect(flags.findings).toEqual(['src/checkout.ts:10:53 balanced/no-orphaned-flag error', 'src/checkout.ts:27:32 balanced/no-orphaned-flag error']);
+    expect(flags.findings).toEqual([
+      'src/checkout.ts:10:53 balanced/no-orphaned-flag error',
+      'src/checkout.ts:27:32 balanced/no-orphaned-flag error',
+      'src/checkout.ts:31:32 balanced/no-orphaned-flag error',
+    ]);
   });
 
   it('gives rules type information from the workspace program: an instance created in another module is followed', async () => {
