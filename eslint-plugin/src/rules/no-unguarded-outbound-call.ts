@@ -5,6 +5,7 @@ import { createImportedDeclarationFinder } from '../util/imported-declarations';
 import { findRequestInit, locateOptions, matchOutboundCall, type OptionsLocation, type OutboundCall } from '../util/outbound-calls';
 import { combineTimeBounds, evaluateTimeBounds, findRequestMethodBound, type TimeBoundState } from '../util/time-bounds';
 import { buildTimeoutFix } from '../util/timeout-suggestions';
+import { isTestFile } from '../util/test-files';
 import { getTypeInformation, type TypeInformation } from '../util/type-information';
 
 export type Options = [
@@ -58,6 +59,8 @@ export default createRule<Options, MessageId>({
     defaultOptions: [{ defaultTimeoutMs: 10_000, guards: [] }],
   },
   create(context, [options]) {
+    // A test that calls a dependency without a timeout hangs the test run, not production; its runner has a timeout.
+    if (isTestFile(context.filename)) return {};
     const { sourceCode } = context;
     const typeInformation = getTypeInformation(context);
     const imports = typeInformation && createImportedDeclarationFinder(typeInformation, sourceCode, context.filename);

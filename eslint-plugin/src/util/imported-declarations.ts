@@ -35,16 +35,12 @@ export function createImportedDeclarationFinder(
 ): ImportedDeclarationFinder {
   const { checker, program } = typeInformation;
   const currentFile = program.getSourceFile(currentFileName);
-  const parsedModules = new Map<ts.SourceFile, TSESLint.SourceCode>();
+  const parsedModules = new Map<ts.SourceFile, TSESLint.SourceCode | undefined>();
 
-  const getSourceCode = (sourceFile: ts.SourceFile): Readonly<TSESLint.SourceCode> => {
+  const getSourceCode = (sourceFile: ts.SourceFile): Readonly<TSESLint.SourceCode> | undefined => {
     if (sourceFile === currentFile) return current;
-    let parsed = parsedModules.get(sourceFile);
-    if (!parsed) {
-      parsed = parseModule(sourceFile, program);
-      parsedModules.set(sourceFile, parsed);
-    }
-    return parsed;
+    if (!parsedModules.has(sourceFile)) parsedModules.set(sourceFile, parseModule(sourceFile, program));
+    return parsedModules.get(sourceFile);
   };
 
   const toTsNode = (site: DeclarationSite): ts.Node | undefined => site.sourceCode.parserServices?.esTreeNodeToTSNodeMap?.get(site.node);
@@ -59,8 +55,8 @@ export function createImportedDeclarationFinder(
       const declaringFile = declaration.getSourceFile();
       if (declaringFile.isDeclarationFile || getDeclaringPackage(declaringFile.fileName)) return undefined;
       const sourceCode = getSourceCode(declaringFile);
-      const estree = sourceCode.parserServices?.tsNodeToESTreeNodeMap?.get(declaration);
-      if (!estree) return undefined;
+      const estree = sourceCode?.parserServices?.tsNodeToESTreeNodeMap?.get(declaration);
+      if (!sourceCode || !estree) return undefined;
       if (estree.type === 'VariableDeclarator') return { sourceCode, node: estree.id };
       if (estree.type === 'ExportDefaultDeclaration') return { sourceCode, node: estree.declaration };
       return undefined;
@@ -93,17 +89,24 @@ function collectTypePackages(checker: ts.TypeChecker, type: ts.Type, packages: S
 /**
  * Parses another module of the program into an ESTree with scopes and node maps, like ESLint's own source code object
  * for the linted file. The parser reuses the program's source file, so its nodes map back to the type checker's.
+ * Undefined when that module does not parse (it is being edited): the linted file's analysis then stays silent.
  */
-function parseModule(sourceFile: ts.SourceFile, program: ts.Program): TSESLint.SourceCode {
-  const { ast, services, scopeManager, visitorKeys } = parseForESLint(sourceFile.text, {
-    programs: [program],
-    filePath: sourceFile.fileName,
-    range: true,
-    loc: true,
-    tokens: true,
-    comment: true,
-    sourceType: 'module',
-  });
+function parseModule(sourceFile: ts.SourceFile, program: ts.Program): TSESLint.SourceCode | undefined {
+  let parsed: ReturnType<typeof parseForESLint>;
+  try {
+    parsed = parseForESLint(sourceFile.text, {
+      programs: [program],
+      filePath: sourceFile.fileName,
+      range: true,
+      loc: true,
+      tokens: true,
+      comment: true,
+      sourceType: 'module',
+    });
+  } catch {
+    return undefined;
+  }
+  const { ast, services, scopeManager, visitorKeys } = parsed;
   setParentPointers(ast, visitorKeys);
   // The parser's visitor-key map is ESLint's, typed by another package of typescript-eslint.
   return new TSESLint.SourceCode({ text: sourceFile.text, ast, parserServices: services, scopeManager, visitorKeys: visitorKeys as TSESLint.SourceCode.VisitorKeys });

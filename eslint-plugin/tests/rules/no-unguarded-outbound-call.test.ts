@@ -40,6 +40,9 @@ const notOutbound: ValidCase<Options>[] = [
   'export async function send(url: string, init: RequestInit) { return fetch(url, init); }',
   "export async function send(init: RequestInit) { return fetch('https://api.example.com', { ...init, method: 'POST' }); }",
   "import { httpOptions } from './http/timeouts'; import axios from 'axios'; void axios.get('/orders', httpOptions);",
+  // Tests, mocks and stories are not production code.
+  { code: "void fetch('http://localhost:3000/health');", filename: 'http/__tests__/health.ts' },
+  { code: "import axios from 'axios'; void axios.get('http://localhost:3000/orders');", filename: 'http/orders.spec.ts' },
 ];
 
 const boundedByOptions: ValidCase<Options>[] = [
@@ -95,7 +98,10 @@ const boundedAcrossModules: ValidCase<Options>[] = [
   "import { catalogClient } from './http/got-client'; void catalogClient.get('products').json();",
   "import { adminClient } from './http/got-admin-client'; void adminClient.post('users');",
   "import { searchApi } from './http/ky-client'; void searchApi.get('query').json();",
+  "import { paymentsApi } from './http/clients'; void paymentsApi.get('/charges/1');",
+  "import { orderRepository } from './http/order-repository'; void orderRepository.get('42'); void orderRepository.request('42');",
   // Without type information an imported instance's origin is unknown: not a candidate.
+  { code: "import { inventoryApi } from './http/clients'; void inventoryApi.get('/stock');", typed: false },
   { code: "import { inventoryApi } from './http/axios-client-without-timeout'; void inventoryApi.get('/stock');", typed: false },
   { code: "import { exportsApi } from './http/ky-client'; void exportsApi.get('report.csv');", typed: false },
 ];
@@ -116,6 +122,86 @@ const guarded: ValidCase<Options>[] = [
     code: "import axios from 'axios'; export class Orders { constructor(private readonly resilience: { run<T>(fn: () => Promise<T>): Promise<T> }) {} list() { return this.resilience.run(() => axios.get('/orders')); } }",
     options: [{ guards: ['resilience.run'] }],
   },
+];
+
+/** Whole service modules in the shapes real code takes, none of which makes an unbounded call. */
+const serviceModules: ValidCase<Options>[] = [
+  `
+import { Injectable } from '@nestjs/common';
+import axios, { type AxiosInstance } from 'axios';
+
+interface Config { get(key: string): string }
+
+@Injectable()
+export class ShippingClient {
+  private readonly http: AxiosInstance;
+
+  constructor(private readonly config: Config, private readonly cache: Map<string, number>) {
+    this.http = axios.create({ baseURL: config.get('SHIPPING_URL'), timeout: Number(config.get('SHIPPING_TIMEOUT_MS')) });
+  }
+
+  async quote(postcode: string): Promise<number> {
+    const cached = this.cache.get(postcode);
+    if (cached !== undefined) return cached;
+    const { data } = await this.http.get<{ priceCents: number }>('/quotes', { params: { postcode } });
+    this.cache.set(postcode, data.priceCents);
+    return data.priceCents;
+  }
+}
+`,
+  `
+import express, { type Request, type Response } from 'express';
+
+interface OrderRepository { get(id: string): Promise<unknown>; request(id: string): Promise<void> }
+declare const orders: OrderRepository;
+declare const redis: { get(key: string): Promise<string | null>; set(key: string, value: string): Promise<void> };
+
+const router = express.Router();
+router.get('/orders/:id', async (req: Request, res: Response) => {
+  const cached = await redis.get('order:' + req.params.id);
+  if (cached) return res.send(cached);
+  const order = await orders.get(String(req.params.id));
+  await redis.set('order:' + req.params.id, JSON.stringify(order));
+  return res.json(order);
+});
+export default router;
+`,
+  `
+import CircuitBreaker from 'opossum';
+import got from 'got';
+
+const inventory = got.extend({ prefixUrl: 'https://inventory.internal', timeout: { request: 2_000 } });
+
+async function reserve(sku: string, quantity: number) {
+  return inventory.post('reservations', { json: { sku, quantity } }).json<{ id: string }>();
+}
+
+async function notifyWarehouse(sku: string) {
+  return fetch('https://warehouse.internal/notify', { method: 'POST', body: sku });
+}
+
+const reserveBreaker = new CircuitBreaker(reserve, { timeout: 3_000, errorThresholdPercentage: 50 });
+const notifyBreaker = new CircuitBreaker(notifyWarehouse, { timeout: 1_000 });
+
+export async function reserveStock(sku: string, quantity: number) {
+  const reservation = await reserveBreaker.fire(sku, quantity);
+  await notifyBreaker.fire(sku);
+  return reservation;
+}
+`,
+  `
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+
+const s3 = new S3Client({ region: process.env.AWS_REGION, requestHandler: { requestTimeout: 3_000, throwOnRequestTimeout: true } });
+export const dynamo = new DynamoDBClient({});
+
+export async function readInvoice(key: string, signal: AbortSignal) {
+  const object = await s3.send(new GetObjectCommand({ Bucket: 'invoices', Key: key }));
+  const copy = await new S3Client({}).send(new GetObjectCommand({ Bucket: 'archive', Key: key }), { abortSignal: signal });
+  return [object, copy];
+}
+`,
 ];
 
 // ---- Reported calls, one per library and shape, with the exact suggestion output. ----
@@ -343,7 +429,46 @@ const nodeGrpcAwsCases: Case[] = [
   ),
 ];
 
+const serviceModuleCases: Case[] = [
+  reported(
+    'missingTimeout',
+    `import axios from 'axios';
+
+export class PaymentProvider {
+  private readonly http = axios.create({ baseURL: process.env.PSP_URL });
+
+  async charge(orderId: string, amountCents: number) {
+    const { data } = await this.http.post('/v1/charges', { orderId, amountCents }, {
+      headers: { 'Idempotency-Key': orderId },
+    });
+    return data;
+  }
+}
+`,
+    `import axios from 'axios';
+
+export class PaymentProvider {
+  private readonly http = axios.create({ baseURL: process.env.PSP_URL });
+
+  async charge(orderId: string, amountCents: number) {
+    const { data } = await this.http.post('/v1/charges', { orderId, amountCents }, {
+      headers: { 'Idempotency-Key': orderId },
+      timeout: 10000,
+    });
+    return data;
+  }
+}
+`,
+  ),
+];
+
 const typedAcrossModules: Case[] = [
+  reported(
+    'missingTimeout',
+    "import { inventoryApi } from './http/clients'; void inventoryApi.post('/reservations', { sku: 'A1' });",
+    "import { inventoryApi } from './http/clients'; void inventoryApi.post('/reservations', { sku: 'A1' }, { timeout: 10000 });",
+    { typed: true },
+  ),
   reported(
     'missingTimeout',
     "import { inventoryApi } from './http/axios-client-without-timeout'; void inventoryApi.get('/stock');",
@@ -359,6 +484,6 @@ const typedAcrossModules: Case[] = [
 ];
 
 runRuleTests('no-unguarded-outbound-call', rule, {
-  valid: [...notOutbound, ...boundedByOptions, ...boundedAcrossModules, ...guarded],
-  invalid: [...fetchCases, ...undiciCases, ...axiosCases, ...gotKySuperagentCases, ...nodeGrpcAwsCases, ...typedAcrossModules],
+  valid: [...notOutbound, ...boundedByOptions, ...boundedAcrossModules, ...guarded, ...serviceModules],
+  invalid: [...fetchCases, ...undiciCases, ...axiosCases, ...gotKySuperagentCases, ...nodeGrpcAwsCases, ...serviceModuleCases, ...typedAcrossModules],
 });
