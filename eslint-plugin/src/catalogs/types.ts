@@ -535,16 +535,18 @@ export interface PiiFieldEntry {
   readonly source: CatalogSource;
 }
 
-/**
- * Words that make a name describe personal data rather than hold it, each decision listed in the docs:
- * - `leading`: the first word of the name (`isPhoneValid`, `hasEmail`, `numAddresses`);
- * - `anywhere`: the value is already redacted (`maskedEmail`, `emailHash`, `cardLast4`);
- * - `same-value`: after the personal phrase, these words keep the value itself (`phoneNumber`, `emailRaw`, `addressLine1`);
- *   any other word after it is the name's head and names something else (`emailVerified`, `tokenCount`, `passwordPolicy`).
- */
+/** Words that make a name describe personal data rather than hold it; each decision is listed in the docs. */
 export interface PiiQualifierEntry {
   readonly kind: 'qualifier';
-  readonly position: 'leading' | 'anywhere' | 'same-value';
+  /**
+   * - `leading`: as the first word of a name, it makes the name a flag or a count (`isPhoneValid`, `hasEmail`, `numAddresses`);
+   * - `redacted`: anywhere in a name, the value is already redacted (`maskedEmail`, `cardLast4`);
+   * - `hashed`: anywhere in a name, the value is hashed or encrypted (`emailHash`), which does not protect fields that are
+   *   sensitive when hashed (`passwordHash`);
+   * - `same-value`: after the personal phrase, these words keep the value itself (`phoneNumber`, `emailRaw`, `addressLine1`).
+   *   Any other word after the phrase is the head of the name and names something else (`emailVerified`, `tokenCount`).
+   */
+  readonly role: 'leading' | 'redacted' | 'hashed' | 'same-value';
   /** Words, or space-separated word sequences (`last 4`). */
   readonly words: readonly string[];
   /** Why, for the docs. */

@@ -15,7 +15,8 @@ export function findDeclaredTypeNames(sourceCode: Readonly<TSESLint.SourceCode>,
   return annotation ? resolveTypeNames(sourceCode, annotation) : [];
 }
 
-function findTypeAnnotation(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): TSESTree.TypeNode | undefined {
+/** The type annotation a name or `this.member` was declared with (parameter, parameter property, variable, class property). */
+export function findTypeAnnotation(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): TSESTree.TypeNode | undefined {
   if (node.type === AST_NODE_TYPES.Identifier) {
     const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
     const definition = variable?.defs[0];
