@@ -222,6 +222,115 @@ export class PaymentClient {
   }
 }`;
 
+// --- Invalid retry-library settings ---
+const pRetryWithoutOptions = `
+import pRetry from 'p-retry';
+export const send = () => pRetry(() => fetch('https://accounting.internal'));`;
+
+const pRetryWithOptions = `
+import pRetry from 'p-retry';
+export const send = () => pRetry(() => fetch('https://accounting.internal'), { retries: 4, minTimeout: 1_000 });`;
+
+const pRetryRandomizeOff = `
+import pRetry from 'p-retry';
+export const send = () =>
+  pRetry(() => fetch('https://accounting.internal'), {
+    retries: 4,
+    randomize: false,
+  });`;
+
+const makeRetriable = `
+import { makeRetriable } from 'p-retry';
+export const post = makeRetriable(fetch, { retries: 2 });`;
+
+const retryOperation = `
+import retry from 'retry';
+export const operation = retry.operation({ retries: 5, factor: 3 });`;
+
+const retryOperationWithoutOptions = `
+import * as retry from 'retry';
+export const operation = retry.operation();`;
+
+const promiseRetryOptionsFirst = `
+import promiseRetry from 'promise-retry';
+export const send = () => promiseRetry({ retries: 3 }, () => fetch('https://x.internal'));`;
+
+const asyncRetryRandomizeOff = `
+import retry from 'async-retry';
+export const send = () => retry(() => fetch('https://warehouse.internal'), { retries: 3, randomize: false });`;
+
+const backOffWithoutOptions = `
+import { backOff } from 'exponential-backoff';
+export const send = () => backOff(() => fetch('https://x.internal'));`;
+
+const backOffJitterNone = `
+import { backOff } from 'exponential-backoff';
+export const send = () => backOff(() => fetch('https://x.internal'), { numOfAttempts: 5, jitter: 'none' });`;
+
+const backOffOptionsVariable = `
+import { backOff } from 'exponential-backoff';
+const options = { numOfAttempts: 5, startingDelay: 200 };
+export const send = () => backOff(() => fetch('https://x.internal'), options);`;
+
+const cockatielWithoutBackoff = `
+import { handleAll, retry } from 'cockatiel';
+export const policy = retry(handleAll, { maxAttempts: 3 });`;
+
+const cockatielConstantBackoff = `
+import { ConstantBackoff, handleAll, retry } from 'cockatiel';
+export const policy = retry(handleAll, { maxAttempts: 3, backoff: new ConstantBackoff(1000) });`;
+
+const cockatielNoJitterGenerator = `
+import { ExponentialBackoff, handleAll, noJitterGenerator, retry } from 'cockatiel';
+export const policy = retry(handleAll, { maxAttempts: 5, backoff: new ExponentialBackoff({ generator: noJitterGenerator, initialDelay: 200 }) });`;
+
+const cockatielNamespace = `
+import * as cockatiel from 'cockatiel';
+const backoff = new cockatiel.IterableBackoff([100, 200, 400]);
+export const policy = cockatiel.retry(cockatiel.handleAll, { maxAttempts: 3, backoff });`;
+
+const axiosRetryWithoutDelay = `
+import axios from 'axios';
+import axiosRetry from 'axios-retry';
+axiosRetry(axios, { retries: 3 });`;
+
+const axiosRetryWithoutOptions = `
+import axios from 'axios';
+import axiosRetry from 'axios-retry';
+axiosRetry(axios);`;
+
+const axiosRetryLinearDelay = `
+import axios from 'axios';
+import axiosRetry from 'axios-retry';
+const client = axios.create({ timeout: 5000 });
+axiosRetry(client, { retries: 3, retryDelay: axiosRetry.linearDelay(1000) });`;
+
+const axiosRetryFixedDelay = `
+import axios from 'axios';
+import axiosRetry, { isNetworkError } from 'axios-retry';
+axiosRetry(axios, { retryCondition: isNetworkError, retryDelay: (retryCount) => retryCount * 1000 });`;
+
+const kyRetryNumber = `
+import ky from 'ky';
+export const fetchOrder = (id: string) => ky.get(\`orders/\${id}\`, { retry: 3 });`;
+
+const kyCreateWithRetry = `
+import ky from 'ky';
+export const api = ky.create({ prefixUrl: 'https://orders.internal', retry: { limit: 4, methods: ['get'] } });`;
+
+const kyInstanceCall = `
+import ky from 'ky';
+const api = ky.create({ prefixUrl: 'https://orders.internal' });
+export const fetchOrder = (id: string) => api.get(\`orders/\${id}\`, { retry: { limit: 2 } });`;
+
+const kyImportedInstanceCall = `
+import { api } from './retry/http';
+export const fetchOrder = (id: string) => api.get(\`orders/\${id}\`, { retry: { limit: 2 } });`;
+
+const gotNoiseOff = `
+import got from 'got';
+export const fetchOrder = (id: string) => got(\`https://orders.internal/\${id}\`, { retry: { limit: 3, noise: 0 } });`;
+
 runRuleTests('retry-requires-jitter', rule, {
   valid: [
     // --- Hand-written retries whose delay is random ---
@@ -594,6 +703,228 @@ export async function rates(): Promise<Response> {
   }
 }`,
       errors: [{ messageId: 'noDelay', suggestions: [] }],
+    },
+    // --- Retry libraries without jitter ---
+    {
+      code: pRetryWithoutOptions,
+      errors: [
+        {
+          messageId: 'libraryWithoutJitter',
+          data: { library: 'p-retry', reason: '`randomize` is not set (default `false`)', setting: 'randomize: true' },
+          line: 3,
+          column: 27,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'useLibraryJitter',
+              data: { setting: 'randomize: true' },
+              output: edit(pRetryWithoutOptions, ["'https://accounting.internal'))", "'https://accounting.internal'), { randomize: true })"]),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: pRetryWithOptions,
+      errors: [
+        {
+          messageId: 'libraryWithoutJitter',
+          line: 3,
+          column: 78,
+          suggestions: [{ messageId: 'useLibraryJitter', output: edit(pRetryWithOptions, ['minTimeout: 1_000 }', 'minTimeout: 1_000, randomize: true }']) }],
+        },
+      ],
+    },
+    {
+      code: pRetryRandomizeOff,
+      errors: [
+        {
+          messageId: 'libraryWithoutJitter',
+          data: { library: 'p-retry', reason: '`randomize: false`', setting: 'randomize: true' },
+          line: 6,
+          column: 5,
+          endColumn: 21,
+          suggestions: [{ messageId: 'useLibraryJitter', output: edit(pRetryRandomizeOff, ['randomize: false', 'randomize: true']) }],
+        },
+      ],
+    },
+    { code: makeRetriable, errors: [{ messageId: 'libraryWithoutJitter', suggestions: [{ messageId: 'useLibraryJitter', output: edit(makeRetriable, ['retries: 2 }', 'retries: 2, randomize: true }']) }] }] },
+    { code: retryOperation, errors: [{ messageId: 'libraryWithoutJitter', suggestions: [{ messageId: 'useLibraryJitter', output: edit(retryOperation, ['factor: 3 }', 'factor: 3, randomize: true }']) }] }] },
+    {
+      code: retryOperationWithoutOptions,
+      errors: [{ messageId: 'libraryWithoutJitter', suggestions: [{ messageId: 'useLibraryJitter', output: edit(retryOperationWithoutOptions, ['operation()', 'operation({ randomize: true })']) }] }],
+    },
+    {
+      code: promiseRetryOptionsFirst,
+      errors: [{ messageId: 'libraryWithoutJitter', suggestions: [{ messageId: 'useLibraryJitter', output: edit(promiseRetryOptionsFirst, ['{ retries: 3 }', '{ retries: 3, randomize: true }']) }] }],
+    },
+    {
+      code: asyncRetryRandomizeOff,
+      errors: [
+        {
+          messageId: 'libraryWithoutJitter',
+          data: { library: 'async-retry', reason: '`randomize: false`', setting: 'randomize: true' },
+          suggestions: [{ messageId: 'useLibraryJitter', output: edit(asyncRetryRandomizeOff, ['randomize: false', 'randomize: true']) }],
+        },
+      ],
+    },
+    {
+      code: backOffWithoutOptions,
+      errors: [
+        {
+          messageId: 'libraryWithoutJitter',
+          data: { library: 'exponential-backoff', reason: "`jitter` is not set (default `'none'`)", setting: "jitter: 'full'" },
+          suggestions: [{ messageId: 'useLibraryJitter', output: edit(backOffWithoutOptions, ["'https://x.internal'))", "'https://x.internal'), { jitter: 'full' })"]) }],
+        },
+      ],
+    },
+    {
+      code: backOffJitterNone,
+      errors: [{ messageId: 'libraryWithoutJitter', data: { library: 'exponential-backoff', reason: "`jitter: 'none'`", setting: "jitter: 'full'" }, suggestions: [{ messageId: 'useLibraryJitter', output: edit(backOffJitterNone, ["jitter: 'none'", "jitter: 'full'"]) }] }],
+    },
+    // The options object is declared apart from the call: a string written there would widen to `string`, so no suggestion.
+    { code: backOffOptionsVariable, errors: [{ messageId: 'libraryWithoutJitter', line: 3, column: 17, suggestions: [] }] },
+    {
+      code: cockatielWithoutBackoff,
+      errors: [
+        {
+          messageId: 'libraryWithoutDelay',
+          data: { library: 'cockatiel', reason: '`backoff` is not set (default: no delay)', setting: 'backoff: new ExponentialBackoff()' },
+          suggestions: [
+            {
+              messageId: 'useLibraryJitter',
+              data: { setting: 'backoff: new ExponentialBackoff()' },
+              output: edit(cockatielWithoutBackoff, ['{ handleAll, retry }', '{ handleAll, retry, ExponentialBackoff }'], ['maxAttempts: 3 }', 'maxAttempts: 3, backoff: new ExponentialBackoff() }']),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: cockatielConstantBackoff,
+      errors: [
+        {
+          messageId: 'libraryWithoutJitter',
+          data: { library: 'cockatiel', reason: '`ConstantBackoff` waits a fixed delay', setting: 'backoff: new ExponentialBackoff()' },
+          suggestions: [
+            {
+              messageId: 'useLibraryJitter',
+              output: edit(cockatielConstantBackoff, ['handleAll, retry }', 'handleAll, retry, ExponentialBackoff }'], ['backoff: new ConstantBackoff(1000)', 'backoff: new ExponentialBackoff()']),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: cockatielNoJitterGenerator,
+      errors: [
+        {
+          messageId: 'libraryWithoutJitter',
+          data: { library: 'cockatiel', reason: '`generator: noJitterGenerator`', setting: 'generator: decorrelatedJitterGenerator' },
+          suggestions: [
+            {
+              messageId: 'useLibraryJitter',
+              output: edit(cockatielNoJitterGenerator, ['noJitterGenerator, retry }', 'noJitterGenerator, retry, decorrelatedJitterGenerator }'], ['generator: noJitterGenerator', 'generator: decorrelatedJitterGenerator']),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: cockatielNamespace,
+      errors: [
+        {
+          messageId: 'libraryWithoutJitter',
+          data: { library: 'cockatiel', reason: '`IterableBackoff` computes no random delay', setting: 'backoff: new ExponentialBackoff()' },
+          suggestions: [{ messageId: 'useLibraryJitter', output: edit(cockatielNamespace, ['maxAttempts: 3, backoff }', 'maxAttempts: 3, backoff: new cockatiel.ExponentialBackoff() }']) }],
+        },
+      ],
+    },
+    {
+      code: axiosRetryWithoutDelay,
+      errors: [
+        {
+          messageId: 'libraryWithoutDelay',
+          data: { library: 'axios-retry', reason: '`retryDelay` is not set (default: no delay)', setting: 'retryDelay: exponentialDelay' },
+          suggestions: [
+            {
+              messageId: 'useLibraryJitter',
+              output: edit(axiosRetryWithoutDelay, ['import axiosRetry from', 'import axiosRetry, { exponentialDelay } from'], ['{ retries: 3 }', '{ retries: 3, retryDelay: exponentialDelay }']),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: axiosRetryWithoutOptions,
+      errors: [
+        {
+          messageId: 'libraryWithoutDelay',
+          suggestions: [
+            {
+              messageId: 'useLibraryJitter',
+              output: edit(axiosRetryWithoutOptions, ['import axiosRetry from', 'import axiosRetry, { exponentialDelay } from'], ['axiosRetry(axios)', 'axiosRetry(axios, { retryDelay: exponentialDelay })']),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: axiosRetryLinearDelay,
+      errors: [
+        {
+          messageId: 'libraryWithoutJitter',
+          data: { library: 'axios-retry', reason: '`linearDelay()` adds no jitter', setting: 'retryDelay: exponentialDelay' },
+          suggestions: [
+            {
+              messageId: 'useLibraryJitter',
+              output: edit(axiosRetryLinearDelay, ['import axiosRetry from', 'import axiosRetry, { exponentialDelay } from'], ['retryDelay: axiosRetry.linearDelay(1000)', 'retryDelay: exponentialDelay']),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: axiosRetryFixedDelay,
+      errors: [
+        {
+          messageId: 'libraryWithoutJitter',
+          data: { library: 'axios-retry', reason: 'the delay function computes no random value', setting: 'retryDelay: exponentialDelay' },
+          suggestions: [
+            {
+              messageId: 'useLibraryJitter',
+              output: edit(axiosRetryFixedDelay, ['{ isNetworkError }', '{ isNetworkError, exponentialDelay }'], ['retryDelay: (retryCount) => retryCount * 1000', 'retryDelay: exponentialDelay']),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: kyRetryNumber,
+      errors: [
+        {
+          messageId: 'libraryWithoutJitter',
+          data: { library: 'ky', reason: '`jitter` is not set (default `false`)', setting: 'jitter: true' },
+          line: 3,
+          column: 68,
+          endColumn: 76,
+          suggestions: [{ messageId: 'useLibraryJitter', output: edit(kyRetryNumber, ['retry: 3', 'retry: { limit: 3, jitter: true }']) }],
+        },
+      ],
+    },
+    { code: kyCreateWithRetry, errors: [{ messageId: 'libraryWithoutJitter', suggestions: [{ messageId: 'useLibraryJitter', output: edit(kyCreateWithRetry, ["methods: ['get'] }", "methods: ['get'], jitter: true }"]) }] }] },
+    { code: kyInstanceCall, errors: [{ messageId: 'libraryWithoutJitter', suggestions: [{ messageId: 'useLibraryJitter', output: edit(kyInstanceCall, ['{ limit: 2 }', '{ limit: 2, jitter: true }']) }] }] },
+    // An instance from another module is recognised by its type; without types its origin is unknown.
+    { code: kyImportedInstanceCall, typed: true, errors: [{ messageId: 'libraryWithoutJitter', suggestions: [{ messageId: 'useLibraryJitter', output: edit(kyImportedInstanceCall, ['{ limit: 2 }', '{ limit: 2, jitter: true }']) }] }] },
+    {
+      code: gotNoiseOff,
+      errors: [
+        {
+          messageId: 'libraryWithoutJitter',
+          data: { library: 'got', reason: '`noise: 0`', setting: 'noise: 100' },
+          suggestions: [{ messageId: 'useLibraryJitter', data: { setting: 'noise: 100' }, output: edit(gotNoiseOff, ['noise: 0', 'noise: 100']) }],
+        },
+      ],
     },
   ],
 });
