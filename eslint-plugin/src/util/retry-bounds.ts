@@ -36,7 +36,7 @@ function hasBoundingExit(
   let found = false;
   walkSubtree(sourceCode, region, (node) => {
     if (isCancellationCheck(node)) found = true;
-    else if (isJump(node, owner)) found = getGuards(node, owner).some((guard) => isBoundingCondition(sourceCode, guard, outcomeVariables));
+    else if (isJump(node, owner)) found ||= getGuards(node, owner).some((guard) => isBoundingCondition(sourceCode, guard, outcomeVariables));
     return !found && !isFunction(node);
   });
   return found;
