@@ -5,6 +5,7 @@
  */
 export { callGuards } from './catalogs/call-guards';
 export { httpClients } from './catalogs/http-clients';
+export { retryLibraries } from './catalogs/retry-libraries';
 
 // Feature flags (balanced/no-orphaned-flag): the registry, the references of a file, unused flags and the cleanup.
 export { flagSdks } from './catalogs/flag-sdks';
