@@ -55,7 +55,7 @@ export default createRule<Options, MessageId>({
       if (!statements || !variable || declaration.kind !== 'const') return;
       const owner = getEnclosingFunction(declaration);
       const lifetime = analyzeSpanLifetime(sourceCode, { variable, statements, owner, endMethod });
-      const fix = createEndInFinallyFix({ sourceCode, statements, container: owner ?? sourceCode.ast, spanName: parent.id.name, endMethod, endCalls: lifetime.endCalls });
+      const fix = createEndInFinallyFix({ sourceCode, statements, container: owner ?? sourceCode.ast, spanName: parent.id.name, endMethod, endCalls: lifetime.endCalls, isAsync: owner?.async ?? false });
       report(call, lifetime.verdict, endMethod, fix);
     };
 
@@ -81,7 +81,7 @@ export default createRule<Options, MessageId>({
       const lifetime = analyzeSpanLifetime(sourceCode, { variable, statements, owner: callback, endMethod });
       const fix = lifetime.endCalls.length === 0
         ? createCallbackEndFix(sourceCode, callback, spanParameter.name, endMethod)
-        : createEndInFinallyFix({ sourceCode, statements, container: callback, spanName: spanParameter.name, endMethod, endCalls: lifetime.endCalls });
+        : createEndInFinallyFix({ sourceCode, statements, container: callback, spanName: spanParameter.name, endMethod, endCalls: lifetime.endCalls, isAsync: callback.async });
       report(call, lifetime.verdict, endMethod, fix);
     };
 

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { skipTypeWrappers } from './ast';
 import { detectIndentation, getLineIndentation, getShiftedLines, trimBlankLines } from './reindent';
+import { findReturns, getAwaitInsertions } from './returned-promises';
 
 export interface EndInFinallyFixInput {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
@@ -13,6 +14,8 @@ export interface EndInFinallyFixInput {
   readonly endMethod: string;
   /** The existing end calls, moved into the `finally`. */
   readonly endCalls: readonly TSESTree.CallExpression[];
+  /** Whether the statements run in an async function, whose returned promises must then be awaited inside the `try`. */
+  readonly isAsync: boolean;
 }
 
 /**
@@ -32,7 +35,8 @@ export function createEndInFinallyFix(input: EndInFinallyFixInput): TSESLint.Rep
   const indent = getLineIndentation(sourceCode, first.range[0]);
   const { unit } = detectIndentation(sourceCode, input.container);
   const removedLines = new Set(endStatements.map((statement) => (statement as TSESTree.Node).loc.start.line - first.loc.start.line));
-  const lines = trimBlankLines(getShiftedLines(sourceCode, [first.range[0], last.range[1]], [], indent + unit, unit.length, unit).filter((_, index) => !removedLines.has(index)));
+  const insertions = input.isAsync ? findReturns(sourceCode, region).flatMap((returned) => getAwaitInsertions(sourceCode, returned)) : [];
+  const lines = trimBlankLines(getShiftedLines(sourceCode, [first.range[0], last.range[1]], insertions, indent + unit, unit.length, unit).filter((_, index) => !removedLines.has(index)));
   if (lines.length === 0) return undefined;
   const text = ['try {', ...lines, `${indent}} finally {`, `${indent}${unit}${spanName}.${endMethod}();`, `${indent}}`].join('\n');
   return (fixer) => fixer.replaceTextRange([first.range[0], last.range[1]], text);
@@ -55,12 +59,14 @@ export function createCallbackEndFix(
   let statements: string[];
   let bodyStart = callback.body.range[0];
   if (callback.body.type === AST_NODE_TYPES.BlockStatement) {
-    statements = trimBlankLines(getShiftedLines(sourceCode, [callback.body.range[0] + 1, callback.body.range[1] - 1], [], inner, unit.length, unit));
+    const insertions = callback.async ? findReturns(sourceCode, callback.body.body).flatMap((returned) => getAwaitInsertions(sourceCode, returned)) : [];
+    statements = trimBlankLines(getShiftedLines(sourceCode, [callback.body.range[0] + 1, callback.body.range[1] - 1], insertions, inner, unit.length, unit));
   } else {
     // The expression body starts after `=>`, with any grouping parentheses (`=> ({ ... })`).
     const arrow = sourceCode.getTokenBefore(callback.body, { filter: (token) => token.value === '=>' });
     bodyStart = (arrow && sourceCode.getTokenAfter(arrow)?.range[0]) ?? bodyStart;
-    statements = getShiftedLines(sourceCode, [bodyStart, callback.range[1]], [], `${inner}return `, inner.length - getLineIndentation(sourceCode, bodyStart).length, unit);
+    const insertions = callback.async ? getAwaitInsertions(sourceCode, callback.body) : [];
+    statements = getShiftedLines(sourceCode, [bodyStart, callback.range[1]], insertions, `${inner}return `, inner.length - getLineIndentation(sourceCode, bodyStart).length, unit);
     statements[statements.length - 1] += ';';
   }
   const body = ['{', `${base}${unit}try {`, ...statements, `${base}${unit}} finally {`, `${inner}${spanName}.${endMethod}();`, `${base}${unit}}`, `${base}}`].join('\n');

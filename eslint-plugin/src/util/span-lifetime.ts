@@ -25,6 +25,8 @@ export interface SpanScope {
   readonly endMethod: string;
 }
 
+const OTEL_API = '@opentelemetry/api';
+
 /** The OpenTelemetry calls that put a span in a context without taking it over. */
 const CONTEXT_SETTERS: readonly (readonly string[])[] = [['trace', 'setSpan'], ['trace', 'setSpanContext']];
 
@@ -79,7 +81,7 @@ function classifyReference(
   }
   if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(identifier)) {
     const callee = resolveQualifiedName(sourceCode, parent.callee);
-    if (CONTEXT_SETTERS.some((setter) => isQualifiedName(callee, '@opentelemetry/api', setter))) return { call: undefined, isEnd: false };
+    if (CONTEXT_SETTERS.some((setter) => isQualifiedName(callee, OTEL_API, setter))) return { call: undefined, isEnd: false };
   }
   return 'handed-off';
 }
@@ -89,7 +91,10 @@ function createPathChecker(
   endCalls: ReadonlySet<TSESTree.CallExpression>,
   spanMethodCalls: ReadonlySet<TSESTree.Node>,
 ): { runList: (statements: readonly TSESTree.Statement[], flow: Flow, guard: Guard, leaks: TSESTree.Node[]) => Flow } {
-  /** Calls, `await`, `new` and `yield` may throw; the span's own methods never do (the OpenTelemetry API does not throw). */
+  /**
+   * Calls, `await`, `new` and `yield` may throw; the span's own methods and the OpenTelemetry API never do (by design,
+   * so instrumentation cannot break the code it observes: `trace.setSpan(context.active(), span)` is safe).
+   */
   const mayThrow = (node: TSESTree.Node): boolean => {
     let found = isThrowingExpression(node);
     if (!found) {
@@ -102,7 +107,7 @@ function createPathChecker(
     return found;
   };
   const isThrowingExpression = (node: TSESTree.Node): boolean =>
-    (node.type === AST_NODE_TYPES.CallExpression && !spanMethodCalls.has(node)) ||
+    (node.type === AST_NODE_TYPES.CallExpression && !spanMethodCalls.has(node) && resolveQualifiedName(sourceCode, node.callee)?.module !== OTEL_API) ||
     node.type === AST_NODE_TYPES.NewExpression ||
     node.type === AST_NODE_TYPES.AwaitExpression ||
     node.type === AST_NODE_TYPES.YieldExpression ||
