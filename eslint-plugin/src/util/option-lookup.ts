@@ -1,5 +1,6 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getStaticPropertyName, getStaticValue, skipTypeWrappers } from './ast';
+import { GLOBAL_MODULE, isQualifiedName, resolveQualifiedName } from './module-bindings';
 import { findInitializer } from './value-origin';
 
 /**
@@ -23,6 +24,13 @@ export function findOption(sourceCode: Readonly<TSESLint.SourceCode>, options: T
   let current: TSESTree.Node = options;
   let found: OptionLookup = { kind: 'unknown' };
   for (const key of path) {
+    const assigned = findAssignedOption(sourceCode, current, key);
+    if (assigned) {
+      found = assigned;
+      if (found.kind !== 'found') return found;
+      current = found.value;
+      continue;
+    }
     const object = resolveObjectLiteral(sourceCode, current, MAX_STEPS);
     if (!object) return isStaticallyNullish(sourceCode, current) ? { kind: 'absent' } : { kind: 'unknown' };
     found = findOwnOption(sourceCode, object, key, MAX_STEPS);
@@ -66,6 +74,29 @@ function findOwnOption(sourceCode: Readonly<TSESLint.SourceCode>, object: TSESTr
     }
   }
   return { kind: 'absent' };
+}
+
+/**
+ * An options variable changed after it was made: `options.timeout = 5000` sets the option (the last assignment in the
+ * file wins), while `options[key] = value` or `Object.assign(options, overrides)` may set anything, so the lookup
+ * cannot tell. Undefined when the variable's own properties are never written to.
+ */
+function findAssignedOption(sourceCode: Readonly<TSESLint.SourceCode>, expression: TSESTree.Node, key: string): OptionLookup | undefined {
+  const node = skipTypeWrappers(expression);
+  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+  let found: OptionLookup | undefined;
+  for (const reference of variable?.references ?? []) {
+    const parent = reference.identifier.parent;
+    if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === reference.identifier && isQualifiedName(resolveQualifiedName(sourceCode, parent.callee), GLOBAL_MODULE, ['Object', 'assign'])) return { kind: 'unknown' };
+    if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== reference.identifier) continue;
+    const assignment = parent.parent;
+    if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== parent) continue;
+    const name = getStaticPropertyName(parent);
+    if (name === undefined) return { kind: 'unknown' };
+    if (name === key) found = assignment.operator === '=' ? { kind: 'found', value: assignment.right } : { kind: 'unknown' };
+  }
+  return found;
 }
 
 /** `undefined`, `null` and constants holding them: spreading them adds nothing, and an option set to them is not set. */

@@ -113,6 +113,8 @@ export function locateOptions(
   outbound: OutboundCall,
 ): OptionsLocation {
   const { node: call, shape, entry } = outbound;
+  // `fetch(...args)`: any argument may be the options.
+  if (call.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return { kind: 'unknown' };
   if (shape.optionsArguments.length === 0) return { kind: 'absent', insertAt: call.arguments.length };
   for (const index of shape.optionsArguments) {
     const argument = call.arguments[index];

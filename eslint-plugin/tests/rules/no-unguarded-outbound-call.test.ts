@@ -57,6 +57,9 @@ const boundedByOptions: ValidCase<Options>[] = [
   { code: "import got from 'got'; export function load(target: string) { return got(target); }", typed: false },
   "import axios from 'axios'; void axios.get('/orders', { timeout: 5000 });",
   "import axios from 'axios'; const options = { timeout: 5000 }; void axios.get('/orders', options);",
+  "import http from 'node:http'; const options: http.RequestOptions = { host: 'api.example.com' }; options.timeout = 5000; http.request(options).end();",
+  "import axios, { type AxiosRequestConfig } from 'axios'; declare const overrides: AxiosRequestConfig; const config: AxiosRequestConfig = {}; Object.assign(config, overrides); void axios.get('/orders', config);",
+  `export function proxied(...args: [string, RequestInit?]) { return fetch(...args); }`,
   "import axios from 'axios'; const TIMEOUT_MS = 5000; void axios.get('/orders', { timeout: TIMEOUT_MS });",
   "import axios from 'axios'; const base = { timeout: 5000 }; void axios.post('/orders', {}, { ...base, headers: { 'x-id': '1' } });",
   "import axios from 'axios'; import { HTTP_TIMEOUT_MS } from './http/timeouts'; void axios.get('/orders', { timeout: HTTP_TIMEOUT_MS });",
@@ -245,6 +248,11 @@ const fetchCases: Case[] = [
     "import got from 'got'; export function load(target: string) { return got(target); }",
     "import got from 'got'; export function load(target: string) { return got(target, { timeout: { request: 10000 } }); }",
     { typed: true },
+  ),
+  reported(
+    'missingTimeout',
+    "import http from 'node:http'; const options: http.RequestOptions = { host: 'api.example.com' }; options.path = '/orders'; http.request(options).end();",
+    "import http from 'node:http'; const options: http.RequestOptions = { host: 'api.example.com' }; options.path = '/orders'; http.request({ ...options, signal: AbortSignal.timeout(10000) }).end();",
   ),
   reported('missingTimeout', `void fetch(${fetchUrl}, { signal: undefined });`, `void fetch(${fetchUrl}, { signal: AbortSignal.timeout(10000) });`),
   reported('missingTimeout', `void fetch(${fetchUrl});`, `void fetch(${fetchUrl}, { signal: AbortSignal.timeout(2500) });`, {
