@@ -27,3 +27,18 @@ export { findUnusedFlags } from './flags/unused-flags';
 export { removeFlag, type FlagCleanupOptions, type FlagCleanupResult, type FlagValue } from './refactors/flag-cleanup';
 export type { CustomFlagEvaluator } from './util/match-flag-evaluation';
 export type { TypeInformation } from './util/type-information';
+
+// Critical paths (balanced/instrument-critical-path): the analysis the rule reports from, and the coverage it yields.
+export { criticalVocabulary, nonCriticalNameWords } from './catalogs/critical-vocabulary';
+export { tracers, tracingWrapperWords } from './catalogs/tracers';
+export { webFrameworks } from './catalogs/web-frameworks';
+export type { CriticalTerm, HttpMethod, TracerEntry, WebFrameworkEntry } from './catalogs/types';
+export {
+  DEFAULT_CRITICAL_PATH_OPTIONS,
+  findCriticalPaths,
+  type CriticalPath,
+  type CriticalPathOptions,
+  type CriticalPathSource,
+  type CriticalReason,
+} from './util/critical-paths';
+export type { InstrumentationEvidence } from './util/instrumentation-evidence';

@@ -5,7 +5,7 @@ import type { CriticalTerm, NonCriticalNameWords } from './types';
  * accounts created and signed in. Matched on the words of a name or route (`capturePayment` → capture, payment),
  * never on substrings: `display`, `repaint` and `payload` are not payments.
  */
-export const CRITICAL_VOCABULARY = [
+export const criticalVocabulary = [
   { topic: 'checkout', phrases: ['checkout', 'check out'], unless: ['branch', 'repo', 'repository', 'book', 'books'] },
   {
     topic: 'payment',
@@ -68,7 +68,7 @@ export const CRITICAL_VOCABULARY = [
  * Words that make a name matching the vocabulary something other than the operation: `getPaymentMethods` reads,
  * `isSubscribed` asks, `PaymentSchema` describes, `checkoutRouter` wires. Applied to code names only, not routes.
  */
-export const NON_CRITICAL_NAME_WORDS = {
+export const nonCriticalNameWords = {
   leadingVerbs: [
     'get', 'list', 'fetch', 'find', 'load', 'read', 'retrieve', 'query', 'search', 'lookup', 'look', 'count', 'exists',
     'is', 'has', 'can', 'should', 'was', 'did', 'does', 'will', 'needs', 'allows', 'supports',

@@ -5,7 +5,7 @@ import type { TracerEntry } from './types';
  * how the spans they start are ended (`span-must-end`). A generic HTTP-server span from auto-instrumentation or a
  * middleware is deliberately absent: it cannot tell a declined payment from a slow one.
  */
-export const TRACERS = [
+export const tracers = [
   {
     name: 'OpenTelemetry traces',
     modules: ['@opentelemetry/api'],
@@ -130,7 +130,7 @@ export const TRACERS = [
  * information, or declared in a package's `.d.ts`) that mark it as instrumenting what it wraps: `withSpan(fn)`,
  * `traced(fn)`, `@Instrument()`. A wrapper the rule can read is judged by its body instead.
  */
-export const TRACING_WRAPPER_WORDS = [
+export const tracingWrapperWords = [
   'span', 'trace', 'traced', 'tracing', 'instrument', 'instrumented', 'telemetry', 'otel', 'metric', 'metrics',
   'measure', 'measured', 'timed', 'monitor', 'monitored', 'observe', 'observed',
 ] as const satisfies readonly string[];

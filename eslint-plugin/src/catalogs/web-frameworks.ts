@@ -6,7 +6,7 @@ const STANDARD_METHODS = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH',
  * How web frameworks register HTTP route handlers, so `instrument-critical-path` can tell which function handles
  * `POST /checkout`: router calls (Express, Fastify, Koa, Hono), route files (Next.js) and decorated controllers (NestJS).
  */
-export const WEB_FRAMEWORKS = [
+export const webFrameworks = [
   {
     kind: 'router',
     name: 'Express',

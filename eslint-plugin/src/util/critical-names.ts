@@ -1,4 +1,4 @@
-import { CRITICAL_VOCABULARY, NON_CRITICAL_NAME_WORDS } from '../catalogs/critical-vocabulary';
+import { criticalVocabulary, nonCriticalNameWords } from '../catalogs/critical-vocabulary';
 import type { CriticalTerm, HttpMethod, NonCriticalNameWords } from '../catalogs/types';
 import { splitWords } from './words';
 
@@ -15,14 +15,14 @@ interface CompiledTerm {
   readonly unless: ReadonlySet<string>;
 }
 
-const TERMS: readonly CompiledTerm[] = (CRITICAL_VOCABULARY as readonly CriticalTerm[]).map((term) => ({
+const TERMS: readonly CompiledTerm[] = (criticalVocabulary as readonly CriticalTerm[]).map((term) => ({
   topic: term.topic,
   phrases: term.phrases.map((phrase) => phrase.split(' ')),
   qualifiers: term.qualifiers ? new Set(term.qualifiers) : undefined,
   unless: new Set(term.unless ?? []),
 }));
 
-const NON_CRITICAL: NonCriticalNameWords = NON_CRITICAL_NAME_WORDS;
+const NON_CRITICAL: NonCriticalNameWords = nonCriticalNameWords;
 const LEADING_VERBS: ReadonlySet<string> = new Set(NON_CRITICAL.leadingVerbs);
 const TRAILING_NOUNS: ReadonlySet<string> = new Set(NON_CRITICAL.trailingNouns);
 const PLUMBING_CLASS_SUFFIXES: ReadonlySet<string> = new Set(NON_CRITICAL.classSuffixes);

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import * as ts from 'typescript';
-import { TRACERS } from '../catalogs/tracers';
+import { tracers } from '../catalogs/tracers';
 import type { InstrumentationMethods, InstrumentationSource, SpanLifecycle, TracerEntry } from '../catalogs/types';
 import { getMemberPath, getStaticPropertyName, skipTypeWrappers } from './ast';
 import { findDeclaredTypeNames } from './declared-type';
@@ -19,7 +19,7 @@ export interface InstrumentationCall {
   readonly lifecycle?: SpanLifecycle;
 }
 
-const ENTRIES: readonly TracerEntry[] = TRACERS;
+const ENTRIES: readonly TracerEntry[] = tracers;
 
 /** Every module some entry imports from: a callee resolved to one of them is a known library call, not an application helper. */
 export const INSTRUMENTATION_MODULES: ReadonlySet<string> = new Set(ENTRIES.flatMap((entry) => entry.modules));

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import * as ts from 'typescript';
-import { TRACING_WRAPPER_WORDS } from '../catalogs/tracers';
+import { tracingWrapperWords } from '../catalogs/tracers';
 import { getCalleeName, getStaticPropertyName, skipTypeWrappers } from './ast';
 import { resolveFunction } from './function-resolution';
 import { INSTRUMENTATION_MODULES, isInstrumentationCallInDeclaration, matchInstrumentationCall, matchInstrumentationDecorator } from './instrumentation-calls';
@@ -41,7 +41,7 @@ export interface InstrumentationFinderContext {
 
 /** How many helper calls deep a span is looked for (`checkout` → `recordCheckout` → `counter.add`). */
 const MAX_HELPER_DEPTH = 2;
-const WRAPPER_WORDS: ReadonlySet<string> = new Set(TRACING_WRAPPER_WORDS);
+const WRAPPER_WORDS: ReadonlySet<string> = new Set(tracingWrapperWords);
 
 /**
  * Finds the span or metric that instruments a function: a catalogued call anywhere in its body (nested callbacks

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import * as ts from 'typescript';
-import { WEB_FRAMEWORKS } from '../catalogs/web-frameworks';
+import { webFrameworks } from '../catalogs/web-frameworks';
 import type { DecoratorRouteFrameworkEntry, FileRouteFrameworkEntry, HttpMethod, RouterFrameworkEntry, WebFrameworkEntry } from '../catalogs/types';
 import { findProperty, getStaticPropertyName, skipTypeWrappers } from './ast';
 import { findDeclaredTypeNames } from './declared-type';
@@ -23,7 +23,7 @@ export interface RouteRegistration {
   readonly wrappers: readonly TSESTree.CallExpression[];
 }
 
-const FRAMEWORKS: readonly WebFrameworkEntry[] = WEB_FRAMEWORKS;
+const FRAMEWORKS: readonly WebFrameworkEntry[] = webFrameworks;
 const ROUTER_FRAMEWORKS = FRAMEWORKS.filter((entry): entry is RouterFrameworkEntry => entry.kind === 'router');
 const FILE_FRAMEWORKS = FRAMEWORKS.filter((entry): entry is FileRouteFrameworkEntry => entry.kind === 'file');
 const DECORATOR_FRAMEWORKS = FRAMEWORKS.filter((entry): entry is DecoratorRouteFrameworkEntry => entry.kind === 'decorator');
