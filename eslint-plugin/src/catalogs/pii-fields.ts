@@ -206,6 +206,7 @@ export const PII_FIELDS: readonly PiiWordEntry[] = [
     words: [
       'user', 'users', 'customer', 'customers', 'profile', 'profiles', 'account', 'accounts', 'patient', 'patients',
       'cardholder', 'cardholders', 'person', 'people', 'contact', 'contacts', 'employee', 'employees', 'applicant', 'applicants',
+      'member', 'members', 'viewer',
     ],
     paths: [],
   },

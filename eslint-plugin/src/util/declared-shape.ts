@@ -19,9 +19,13 @@ const MAX_ALIASES = 3;
  */
 export function findDeclaredShape(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): DeclaredShape | undefined {
   const annotation = findTypeAnnotation(sourceCode, node);
-  if (!annotation) return undefined;
+  return annotation && readTypeShape(sourceCode, annotation);
+}
+
+/** The shape a type node describes, as `findDeclaredShape` reads it (also for assertions: `JSON.parse(body) as CreateOrderInput`). */
+export function readTypeShape(sourceCode: Readonly<TSESLint.SourceCode>, type: TSESTree.TypeNode): DeclaredShape {
   const shape = { typeNames: [] as string[], propertyNames: [] as string[] };
-  collectShape(sourceCode, annotation, shape, 0);
+  collectShape(sourceCode, type, shape, 0);
   return shape;
 }
 

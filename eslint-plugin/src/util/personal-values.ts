@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { getCalleeName, getMemberPath, getStaticPropertyName, skipTypeWrappers } from './ast';
 import type { NameOwner, PiiVocabulary } from './pii-names';
 import type { PersonalTypeScanner } from './pii-types';
-import { findDeclaredShape } from './declared-shape';
+import { findDeclaredShape, readTypeShape, type DeclaredShape } from './declared-shape';
 import { findValueSource, type ValueSource } from './value-flow';
 import { splitWords } from './words';
 
@@ -53,7 +53,7 @@ const PARTIAL_RESULTS = new Set(['slice', 'substring', 'substr', 'split', 'at', 
 const TEXT_OF_ARGUMENTS = new Set(['String', 'stringify', 'inspect', 'format', 'encodeURIComponent', 'encodeURI']);
 const TEXT_OF_RECEIVER = new Set(['toString', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'trim', 'trimStart', 'trimEnd', 'normalize', 'padStart', 'padEnd', 'join', 'toISOString', 'toJSON', 'toDateString', 'concat']);
 const SAME_DATA_OF_RECEIVER = new Set(['filter', 'sort', 'reverse', 'flat', 'valueOf']);
-const SAME_DATA_OF_ARGUMENTS = new Set(['values', 'entries', 'from', 'structuredClone', 'assign', 'freeze']);
+const SAME_DATA_OF_ARGUMENTS = new Set(['values', 'entries', 'from', 'structuredClone', 'assign', 'freeze', 'parse']);
 
 /** The personal data a sink argument carries. `recordPath` is `[]` for an argument whose keys become the record's keys. */
 export function findPersonalValues(context: ValueContext, node: TSESTree.Node, recordPath?: readonly string[]): readonly PersonalValue[] {
@@ -69,7 +69,21 @@ export function findPersonalKeyedValues(context: ValueContext, key: string | und
 
 function judge(context: ValueContext, node: TSESTree.Node, recordPath: readonly string[] | undefined, depth: number): Verdict {
   if (depth > MAX_DEPTH) return UNKNOWN;
-  const expression = skipTypeWrappers(node);
+  const verdict = judgeExpression(context, skipTypeWrappers(node), recordPath, depth);
+  // `JSON.parse(body) as CreateOrderInput`: an asserted type says what the value holds when the value itself cannot.
+  if ((node.type !== AST_NODE_TYPES.TSAsExpression && node.type !== AST_NODE_TYPES.TSTypeAssertion) || !(verdict.kind === 'unknown' || isGuess(verdict))) return verdict;
+  const asserted = context.types
+    ? judgeWhole(context, node, undefined, recordPath)
+    : judgeShape(context, node, readTypeShape(context.sourceCode, node.typeAnnotation), recordPath);
+  return asserted.kind === 'unknown' ? verdict : asserted;
+}
+
+/** Whether a verdict rests only on a value's conventional name (`user`, `req.body`), which any better evidence overrides. */
+function isGuess(verdict: Verdict): boolean {
+  return verdict.kind === 'personal' && verdict.values.every((found) => found.isUntypedHolder === true);
+}
+
+function judgeExpression(context: ValueContext, expression: TSESTree.Node, recordPath: readonly string[] | undefined, depth: number): Verdict {
   switch (expression.type) {
     case AST_NODE_TYPES.Literal:
     case AST_NODE_TYPES.UnaryExpression:
@@ -138,8 +152,7 @@ function judgeObject(context: ValueContext, object: TSESTree.ObjectExpression, r
 function judgeKeyed(context: ValueContext, key: string | undefined, value: TSESTree.Node, recordPath: readonly string[] | undefined, depth: number): Verdict {
   const verdict = judge(context, value, recordPath, depth);
   // A guess from the value's name (`contact` may be a record) yields to a key that says what it is (`enduser.email`).
-  const isGuess = verdict.kind === 'personal' && verdict.values.every((found) => found.isUntypedHolder === true);
-  if ((verdict.kind !== 'unknown' && !isGuess) || key === undefined) return verdict;
+  if ((verdict.kind !== 'unknown' && !isGuess(verdict)) || key === undefined) return verdict;
   const keyVerdict = context.vocabulary.classifyName(key);
   if (keyVerdict.kind !== 'personal' || isTypedFlag(context, value)) return verdict;
   const field = { field: key, description: keyVerdict.description, isSecret: keyVerdict.isSecret, subPath: [] };
@@ -278,8 +291,9 @@ function judgeWhole(context: ValueContext, node: TSESTree.Node, path: readonly s
   if (context.types) {
     const ownerWords = splitWords(path?.at(-1) ?? '');
     const scan = context.types.scan(node, ownerWords);
+    // A type without personal fields is no leak, but no reason to distrust a name or key either (`const resetToken = randomBytes(32)`).
     if (scan.kind === 'object') {
-      if (scan.properties.length === 0) return CLEAN;
+      if (scan.properties.length === 0) return UNKNOWN;
       const text = excerpt(context, node);
       const fields = scan.properties.map((property) => ({
         field: `${text}.${property.path.join('.')}`,
@@ -290,8 +304,8 @@ function judgeWhole(context: ValueContext, node: TSESTree.Node, path: readonly s
       const typedObject = { idProperty: scan.idProperty, isNullable: scan.isNullable, isArray: scan.isArray };
       return { kind: 'personal', values: [{ node, via: text, fields, recordPath, typedObject }] };
     }
-    if (scan.kind === 'opaque' || scan.kind === 'flag') return CLEAN;
-    if (scan.kind === 'text') return UNKNOWN;
+    if (scan.kind === 'flag') return CLEAN;
+    if (scan.kind !== 'unknown') return UNKNOWN;
   }
   const declared = judgeDeclaredType(context, node, recordPath);
   if (declared.kind !== 'unknown') return declared;
@@ -307,7 +321,10 @@ function judgeWhole(context: ValueContext, node: TSESTree.Node, path: readonly s
  */
 function judgeDeclaredType(context: ValueContext, node: TSESTree.Node, recordPath: readonly string[] | undefined): Verdict {
   const shape = findDeclaredShape(context.sourceCode, node);
-  if (!shape) return UNKNOWN;
+  return shape ? judgeShape(context, node, shape, recordPath) : UNKNOWN;
+}
+
+function judgeShape(context: ValueContext, node: TSESTree.Node, shape: DeclaredShape, recordPath: readonly string[] | undefined): Verdict {
   const text = excerpt(context, node);
   const typeWords = shape.typeNames.flatMap(splitWords);
   const fields = shape.propertyNames.flatMap((name) => {

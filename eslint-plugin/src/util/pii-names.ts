@@ -36,6 +36,8 @@ export interface PiiVocabulary {
   classifyName(name: string, owner?: NameOwner): PiiNameVerdict;
   /** Whether a value at this member path holds personal data as a whole (`user`, `req.user`, `ctx.request.body`), and what it is. */
   findHolder(path: readonly string[]): string | undefined;
+  /** Like `findHolder`, for request data only (`req.body`, `event.headers`), which no property type can make safe when left open. */
+  findRequestData(path: readonly string[]): string | undefined;
   /** Whether a function or method with this name redacts what it is given. */
   isRedactorName(name: string): boolean;
 }
@@ -99,17 +101,18 @@ export function createPiiVocabulary(options: PiiVocabularyOptions): PiiVocabular
     findHolder(path) {
       const last = path.at(-1);
       const lastWord = last === undefined ? undefined : splitWords(last).at(-1);
-      for (const holder of HOLDERS) {
-        if (lastWord !== undefined && holder.words.includes(lastWord)) return holder.description;
-        if (holder.paths.some((holderPath) => endsWith(path, holderPath.split('.')))) return holder.description;
-      }
-      return undefined;
+      return HOLDERS.find((holder) => lastWord !== undefined && holder.words.includes(lastWord))?.description ?? findRequestData(path);
     },
+    findRequestData,
     isRedactorName(name) {
       const words = splitWords(name);
       return redactorPhrases.some((phrase) => containsPhrase(words, phrase));
     },
   };
+}
+
+function findRequestData(path: readonly string[]): string | undefined {
+  return HOLDERS.find((holder) => holder.paths.some((holderPath) => endsWith(path, holderPath.split('.'))))?.description;
 }
 
 /**

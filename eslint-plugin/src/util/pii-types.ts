@@ -68,8 +68,13 @@ export function createPersonalTypeScanner(typeInformation: TypeInformation, voca
         found.push({ path: [property.name], description: verdict.description, isSecret: verdict.isSecret });
       } else if (verdict.kind === 'unrelated' && depth === 0) {
         const nested = toObjectType(checker, checker.getNonNullableType(propertyType));
-        if (!nested || isOpaqueObject(nested)) continue;
-        for (const inner of collectProperties(nested, splitWords(property.name), at, depth + 1)) found.push({ ...inner, path: [property.name, ...inner.path] });
+        if (nested && !isOpaqueObject(nested)) {
+          for (const inner of collectProperties(nested, splitWords(property.name), at, depth + 1)) found.push({ ...inner, path: [property.name, ...inner.path] });
+        }
+        // A request body or headers the type leaves open (`body: string`, `headers: Record<string, string>`) is request data.
+        const isOpen = !nested || checker.getPropertiesOfType(nested).length === 0;
+        const requestData = isOpen && !isBooleanLike(propertyType) ? vocabulary.findRequestData([ownerWords.at(-1) ?? '', property.name]) : undefined;
+        if (requestData) found.push({ path: [property.name], description: requestData, isSecret: false });
       }
     }
     return found;
