@@ -102,6 +102,9 @@ const boundedAcrossModules: ValidCase<Options>[] = [
   "import { adminClient } from './http/got-admin-client'; void adminClient.post('users');",
   "import { searchApi } from './http/ky-client'; void searchApi.get('query').json();",
   "import { paymentsApi } from './http/clients'; void paymentsApi.get('/charges/1');",
+  "import { GetObjectCommand } from '@aws-sdk/client-s3'; import { reportsBucket } from './http/aws-clients'; void reportsBucket.send(new GetObjectCommand({ Bucket: 'reports', Key: 'q3.csv' }));",
+  { code: "import { GetObjectCommand } from '@aws-sdk/client-s3'; import { documentsBucket } from './http/aws-clients'; void documentsBucket.send(new GetObjectCommand({ Bucket: 'docs', Key: 'a.pdf' }));", typed: false },
+  { code: "import { greeter } from './http/greeter'; greeter.sayHello({ name: 'Ada' }, () => {});", typed: false },
   "import { orderRepository } from './http/order-repository'; void orderRepository.get('42'); void orderRepository.request('42');",
   // Without type information an imported instance's origin is unknown: not a candidate.
   { code: "import { inventoryApi } from './http/clients'; void inventoryApi.get('/stock');", typed: false },
@@ -471,6 +474,18 @@ export class PaymentProvider {
 ];
 
 const typedAcrossModules: Case[] = [
+  reported(
+    'missingTimeout',
+    "import { GetObjectCommand } from '@aws-sdk/client-s3'; import { documentsBucket } from './http/aws-clients'; void documentsBucket.send(new GetObjectCommand({ Bucket: 'docs', Key: 'a.pdf' }));",
+    "import { GetObjectCommand } from '@aws-sdk/client-s3'; import { documentsBucket } from './http/aws-clients'; void documentsBucket.send(new GetObjectCommand({ Bucket: 'docs', Key: 'a.pdf' }), { abortSignal: AbortSignal.timeout(10000) });",
+    { typed: true },
+  ),
+  reported(
+    'missingTimeout',
+    "import { greeter } from './http/greeter'; greeter.sayHello({ name: 'Ada' }, () => {});",
+    "import { greeter } from './http/greeter'; greeter.sayHello({ name: 'Ada' }, { deadline: Date.now() + 10000 }, () => {});",
+    { typed: true },
+  ),
   reported(
     'missingTimeout',
     "import { inventoryApi } from './http/clients'; void inventoryApi.post('/reservations', { sku: 'A1' });",
