@@ -16,17 +16,22 @@ export function replaceIfStatement(text: string, statement: IfStatement, known: 
   }
   if (!getStatementList(parent)) return [replaceNode(statement, kept ? kept.getText() : '{}')];
   if (!kept) return [removeRange(text, statement.getStart(), statement.getEnd())];
-  const replacement = Node.isBlock(kept) ? spliceBlock(text, kept, statement, parent) : kept.getText();
-  const edits = removeUnreachableAfter(text, statement, kept);
+  const unreachable = findUnreachableAfter(statement, kept);
+  const remaining = (getStatementList(parent) ?? []).filter((sibling) => !unreachable.includes(sibling));
+  const replacement = Node.isBlock(kept) ? spliceBlock(text, kept, statement, remaining) : kept.getText();
+  const edits = removeStatementRuns(text, statement, unreachable);
   edits.push(replacement === '' ? removeRange(text, statement.getStart(), statement.getEnd()) : replaceNode(statement, replacement));
   return edits;
 }
 
-/** The statements of a block as they read outside it, or the block itself when its declarations need their scope. */
-function spliceBlock(text: string, block: Block, statement: IfStatement, container: Node): string {
+/**
+ * The statements of a block as they read outside it, or the block itself when its declarations need their scope
+ * (a name they declare is also written in `neighbours`, the statements that stay around it).
+ */
+function spliceBlock(text: string, block: Block, statement: IfStatement, neighbours: readonly Statement[]): string {
   const [first] = block.getStatements();
   if (!first) return '';
-  if (declaresClashingNames(block, container)) return block.getText();
+  if (declaresClashingNames(block, neighbours)) return block.getText();
   const inner = text
     .slice(block.getStart() + 1, block.getEnd() - 1)
     .replace(/^[ \t]*\r?\n/, '')
@@ -38,13 +43,14 @@ function spliceBlock(text: string, block: Block, statement: IfStatement, contain
   return dedentLines(inner.split('\n'), Math.max(0, amount));
 }
 
-/** Whether a block declares a name that is also written elsewhere in the enclosing list of statements. */
-function declaresClashingNames(block: Block, container: Node): boolean {
+function declaresClashingNames(block: Block, neighbours: readonly Statement[]): boolean {
   const declared = new Set(block.getStatements().flatMap(getDeclaredNames));
   if (declared.size === 0) return false;
-  return container
-    .getDescendantsOfKind(SyntaxKind.Identifier)
-    .some((identifier) => declared.has(identifier.getText()) && (identifier.getStart() < block.getStart() || identifier.getStart() >= block.getEnd()));
+  return neighbours.some((neighbour) =>
+    neighbour
+      .getDescendantsOfKind(SyntaxKind.Identifier)
+      .some((identifier) => declared.has(identifier.getText()) && (identifier.getStart() < block.getStart() || identifier.getStart() >= block.getEnd())),
+  );
 }
 
 function getDeclaredNames(statement: Statement): string[] {
@@ -61,13 +67,19 @@ function getDeclaredNames(statement: Statement): string[] {
   return [];
 }
 
-function removeUnreachableAfter(text: string, statement: IfStatement, kept: Statement): TextEdit[] {
+/** The statements after the `if` that the kept branch's final `return`/`throw`/`break`/`continue` makes unreachable. */
+function findUnreachableAfter(statement: IfStatement, kept: Statement): Statement[] {
   const last = Node.isBlock(kept) ? kept.getStatements().at(-1) : kept;
   const container = statement.getParentOrThrow();
   if (!last || !isJump(last) || Node.isSourceFile(container)) return [];
-  const siblings = (getStatementList(container) ?? []).filter((sibling) => sibling.getStart() >= statement.getEnd());
+  return (getStatementList(container) ?? []).filter((sibling) => sibling.getStart() >= statement.getEnd() && !isHoisted(sibling));
+}
+
+/** Edits removing statements, one per run of consecutive ones so that no two edits overlap. */
+function removeStatementRuns(text: string, statement: IfStatement, statements: readonly Statement[]): TextEdit[] {
+  const siblings = getStatementList(statement.getParentOrThrow()) ?? [];
   const edits: TextEdit[] = [];
-  let run: Node[] = [];
+  let run: Statement[] = [];
   const flush = (): void => {
     const [runStart] = run;
     const runEnd = run.at(-1);
@@ -75,8 +87,8 @@ function removeUnreachableAfter(text: string, statement: IfStatement, kept: Stat
     run = [];
   };
   for (const sibling of siblings) {
-    if (isHoisted(sibling)) flush();
-    else run.push(sibling);
+    if (statements.includes(sibling)) run.push(sibling);
+    else flush();
   }
   flush();
   return edits;
