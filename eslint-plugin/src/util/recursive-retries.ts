@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { getStaticPropertyName, isWithin } from './ast';
 import { findThisClassBody } from './function-resolution';
 import { isFunction } from './randomness';
-import { findOutcomeVariables, hasAwait, isFailureCheck } from './retry-control-flow';
+import { findOutcomeVariables, flipOutcome, getCheckedOutcome, hasAwait } from './retry-control-flow';
 import { walkSubtree } from './walk-subtree';
 
 /** A function that calls itself again after an attempt failed. */
@@ -35,6 +35,8 @@ export function findRecursiveRetry(
   const retryCalls: TSESTree.CallExpression[] = [];
   const failureRegions: TSESTree.Node[] = [];
   for (const call of self.calls) {
+    // `getUser(id, false)`, `load(url, 'replica')`: a literal switches mode (a fallback), it does not try the same again.
+    if (call.arguments.some((argument) => argument.type === AST_NODE_TYPES.Literal)) continue;
     const region = findFailureRegion(sourceCode, fn, call, isWaitCall);
     if (!region) continue;
     retryCalls.push(call);
@@ -87,8 +89,9 @@ function findFailureRegion(
     if (node.type === AST_NODE_TYPES.CatchClause && child === node.body) {
       return hasAwait(sourceCode, node.parent.block) ? node.body : undefined;
     }
-    if ((node.type === AST_NODE_TYPES.IfStatement || node.type === AST_NODE_TYPES.ConditionalExpression) && child !== node.test && isFailureCheck(sourceCode, node.test)) {
-      return child;
+    if ((node.type === AST_NODE_TYPES.IfStatement || node.type === AST_NODE_TYPES.ConditionalExpression) && child !== node.test) {
+      const outcome = getCheckedOutcome(sourceCode, node.test);
+      if ((child === node.consequent ? outcome : flipOutcome(outcome)) === 'failure') return child;
     }
     if (isFunction(node)) {
       if (isRejectionHandler(node)) return node;

@@ -82,36 +82,80 @@ export function hasAwait(sourceCode: Readonly<TSESLint.SourceCode>, region: TSES
 const STATUS_PROPERTIES = new Set(['status', 'statusCode']);
 const MEMBERSHIP_METHODS = new Set(['includes', 'has']);
 
+/** What a condition being true says about the attempt it checks. */
+export type CheckedOutcome = 'success' | 'failure';
+
 /**
- * Whether a condition tests whether an attempt failed: an HTTP-style `res.ok`, `res.status >= 500`,
- * `RETRYABLE.includes(res.statusCode)`, or the result of an attempt whose rejection was caught with `.catch()`.
- * `job.status === 'done'` compares with a string: that is polling for a state, not checking a failure.
+ * Reads a condition as a check of an attempt's outcome: `res.ok` and `res.status < 500` hold on success,
+ * `!res.ok`, `res.status === 503` and `RETRYABLE.includes(res.statusCode)` on failure, and the result of an
+ * attempt whose rejection was caught with `.catch()` is there on success. Undefined for anything else:
+ * `job.status === 'done'` compares with a string, which is polling for a state, not checking a failure.
  */
-export function isFailureCheck(sourceCode: Readonly<TSESLint.SourceCode>, test: TSESTree.Node): boolean {
-  let found = false;
-  const visit = (node: TSESTree.Node): boolean => {
-    if (node.type === AST_NODE_TYPES.MemberExpression) found ||= isStatusRead(node);
-    if (node.type === AST_NODE_TYPES.Identifier) found ||= isCaughtAttemptResult(sourceCode, node);
-    return !found && !isFunction(node);
-  };
-  if (visit(test)) walkSubtree(sourceCode, test, visit);
-  return found;
+export function getCheckedOutcome(sourceCode: Readonly<TSESLint.SourceCode>, test: TSESTree.Node): CheckedOutcome | undefined {
+  const node = skipTypeWrappers(test);
+  switch (node.type) {
+    case AST_NODE_TYPES.UnaryExpression:
+      return node.operator === '!' ? flipOutcome(getCheckedOutcome(sourceCode, node.argument)) : undefined;
+    case AST_NODE_TYPES.MemberExpression:
+      return getStaticPropertyName(node) === 'ok' ? 'success' : undefined;
+    case AST_NODE_TYPES.Identifier:
+      return isCaughtAttemptResult(sourceCode, node) ? 'success' : undefined;
+    case AST_NODE_TYPES.BinaryExpression:
+      return getStatusComparisonOutcome(node);
+    case AST_NODE_TYPES.CallExpression: {
+      const callee = node.callee;
+      const [first] = node.arguments;
+      const isMembership = callee.type === AST_NODE_TYPES.MemberExpression && MEMBERSHIP_METHODS.has(getStaticPropertyName(callee) ?? '');
+      return isMembership && first && isStatusRead(first) ? 'failure' : undefined;
+    }
+    case AST_NODE_TYPES.LogicalExpression: {
+      // `res.status === 503 && attempt < 3`: the side that checks the outcome decides.
+      const left = getCheckedOutcome(sourceCode, node.left);
+      const right = getCheckedOutcome(sourceCode, node.right);
+      if (left && right) return left === right ? left : undefined;
+      return left ?? right;
+    }
+    default:
+      return undefined;
+  }
 }
 
-function isStatusRead(member: TSESTree.MemberExpression): boolean {
-  const name = getStaticPropertyName(member);
-  if (name === 'ok') return true;
-  if (name === undefined || !STATUS_PROPERTIES.has(name)) return false;
-  const parent = member.parent.type === AST_NODE_TYPES.ChainExpression ? member.parent.parent : member.parent;
-  if (parent.type === AST_NODE_TYPES.BinaryExpression) {
-    const other = parent.left === member || parent.left === member.parent ? parent.right : parent.left;
-    return other.type === AST_NODE_TYPES.Literal && typeof other.value === 'number';
+export function flipOutcome(outcome: CheckedOutcome | undefined): CheckedOutcome | undefined {
+  if (outcome === undefined) return undefined;
+  return outcome === 'success' ? 'failure' : 'success';
+}
+
+/** `res.status === 200` and `res.status < 500` hold on success; `res.status >= 500` and `res.status === 429` on failure. */
+function getStatusComparisonOutcome(comparison: TSESTree.BinaryExpression): CheckedOutcome | undefined {
+  const { left, right } = comparison;
+  const statusOnLeft = isStatusRead(left);
+  const other = statusOnLeft ? right : left;
+  if ((!statusOnLeft && !isStatusRead(right)) || other.type !== AST_NODE_TYPES.Literal || typeof other.value !== 'number') return undefined;
+  const code = other.value;
+  const operator = statusOnLeft ? comparison.operator : MIRRORED_OPERATORS[comparison.operator] ?? comparison.operator;
+  switch (operator) {
+    case '===':
+    case '==':
+      return code < 400 ? 'success' : 'failure';
+    case '!==':
+    case '!=':
+      return code < 400 ? 'failure' : 'success';
+    case '<':
+    case '<=':
+      return code <= 500 ? 'success' : undefined;
+    case '>':
+    case '>=':
+      return code >= 399 ? 'failure' : undefined;
+    default:
+      return undefined;
   }
-  return (
-    parent.type === AST_NODE_TYPES.CallExpression &&
-    parent.callee.type === AST_NODE_TYPES.MemberExpression &&
-    MEMBERSHIP_METHODS.has(getStaticPropertyName(parent.callee) ?? '')
-  );
+}
+
+const MIRRORED_OPERATORS: Partial<Record<string, string>> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
+
+function isStatusRead(node: TSESTree.Node): boolean {
+  const member = skipTypeWrappers(node);
+  return member.type === AST_NODE_TYPES.MemberExpression && STATUS_PROPERTIES.has(getStaticPropertyName(member) ?? '');
 }
 
 /** `const result = await attempt().catch(() => undefined)`: the variable is empty when the attempt failed. */

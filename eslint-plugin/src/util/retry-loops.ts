@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getMemberPath, getStaticPropertyName, isWithin } from './ast';
+import { getCalleeName, getMemberPath, getStaticPropertyName, isWithin } from './ast';
 import { isFunction } from './randomness';
 import {
   alwaysExits,
@@ -8,11 +8,14 @@ import {
   findOutcomeVariables,
   getTopLevelStatements,
   hasAwait,
-  isFailureCheck,
+  flipOutcome,
+  getCheckedOutcome,
+  type CheckedOutcome,
   isLoop,
   jumpsTo,
   type LoopStatement,
 } from './retry-control-flow';
+import { isSleepName } from './retry-waits';
 import { walkSubtree } from './walk-subtree';
 import { splitWords } from './words';
 
@@ -44,13 +47,32 @@ export function findRetryLoop(sourceCode: Readonly<TSESLint.SourceCode>, loop: L
     return !isFunction(node) && !isLoop(node);
   });
   const tryStatement = tryStatements.find((candidate) => isRetryingTry(sourceCode, candidate, loop));
-  const outcomeVariables = findOutcomeVariables(sourceCode, loop);
-  if (tryStatement) return { loop, tryStatement, outcomeVariables };
-  const checksFailure =
+  const checksOutcome =
+    !tryStatement &&
     hasAwait(sourceCode, loop.body) &&
-    (checks.some((check) => isFailureCheck(sourceCode, check.test) && (leavesOrContinues(check.consequent, loop) || leavesOrContinues(check.alternate, loop))) ||
-      (loop.type !== AST_NODE_TYPES.ForStatement && isFailureCheck(sourceCode, loop.test)));
-  return checksFailure ? { loop, tryStatement: undefined, outcomeVariables } : undefined;
+    (checks.some((check) => actsOnOutcome(sourceCode, check, loop, leavesOrContinues)) ||
+      (loop.type !== AST_NODE_TYPES.ForStatement && getCheckedOutcome(sourceCode, loop.test) === 'failure'));
+  if ((!tryStatement && !checksOutcome) || variesTheAttempt(sourceCode, loop, tryStatement)) return undefined;
+  return { loop, tryStatement, outcomeVariables: findOutcomeVariables(sourceCode, loop) };
+}
+
+/**
+ * Whether an `if` leaves the loop when the attempt succeeded or goes round when it failed (`if (res.ok) return res`,
+ * `if (res.status >= 500) continue`), as opposed to giving up on failure (`if (!res.ok) break`, the end of a
+ * pagination) or acting on something other than the outcome.
+ */
+function actsOnOutcome(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  check: TSESTree.IfStatement,
+  loop: LoopStatement,
+  jumps: (branch: TSESTree.Statement | null, loop: LoopStatement) => 'leaves' | 'continues' | undefined,
+): boolean {
+  const outcome = getCheckedOutcome(sourceCode, check.test);
+  const onBranch = (branch: TSESTree.Statement | null, branchOutcome: CheckedOutcome | undefined): boolean => {
+    const jump = jumps(branch, loop);
+    return (jump === 'leaves' && branchOutcome === 'success') || (jump === 'continues' && branchOutcome === 'failure');
+  };
+  return onBranch(check.consequent, outcome) || onBranch(check.alternate, flipOutcome(outcome));
 }
 
 function isRetryingTry(sourceCode: Readonly<TSESLint.SourceCode>, tryStatement: TSESTree.TryStatement, loop: LoopStatement): boolean {
@@ -65,7 +87,7 @@ function leavesOnSuccess(sourceCode: Readonly<TSESLint.SourceCode>, tryStatement
   const testedVariables = getTestedVariables(sourceCode, loop);
   return tryStatement.block.body.some((statement) => {
     if (branchLeaves(statement, loop)) return true;
-    if (statement.type === AST_NODE_TYPES.IfStatement) return isFailureCheck(sourceCode, statement.test) && (branchLeaves(statement.consequent, loop) || branchLeaves(statement.alternate, loop));
+    if (statement.type === AST_NODE_TYPES.IfStatement) return actsOnOutcome(sourceCode, statement, loop, leaves);
     return statement.type === AST_NODE_TYPES.ExpressionStatement && assignsAny(sourceCode, statement.expression, testedVariables);
   });
 }
@@ -77,13 +99,73 @@ function leavesAfterCaughtFailures(sourceCode: Readonly<TSESLint.SourceCode>, tr
   if (!handler || !continuesLoop(sourceCode, handler.body, loop) || parent.type !== AST_NODE_TYPES.BlockStatement) return false;
   const next = parent.body[parent.body.indexOf(tryStatement) + 1];
   if (!next) return false;
-  if (next.type === AST_NODE_TYPES.IfStatement) return isFailureCheck(sourceCode, next.test) && (branchLeaves(next.consequent, loop) || branchLeaves(next.alternate, loop));
+  if (next.type === AST_NODE_TYPES.IfStatement) return actsOnOutcome(sourceCode, next, loop, leaves);
   return branchLeaves(next, loop);
 }
 
-function leavesOrContinues(branch: TSESTree.Statement | null, loop: LoopStatement): boolean {
-  if (!branch) return false;
-  return branchLeaves(branch, loop) || getTopLevelStatements(branch).some((statement) => statement.type === AST_NODE_TYPES.ContinueStatement && jumpsTo(statement, loop));
+function leaves(branch: TSESTree.Statement | null, loop: LoopStatement): 'leaves' | undefined {
+  return branchLeaves(branch, loop) ? 'leaves' : undefined;
+}
+
+function leavesOrContinues(branch: TSESTree.Statement | null, loop: LoopStatement): 'leaves' | 'continues' | undefined {
+  if (!branch) return undefined;
+  if (branchLeaves(branch, loop)) return 'leaves';
+  const continues = getTopLevelStatements(branch).some((statement) => statement.type === AST_NODE_TYPES.ContinueStatement && jumpsTo(statement, loop));
+  return continues ? 'continues' : undefined;
+}
+
+/**
+ * Whether each round sends something different: a variable the loop steps (`page` in `for (let page = 1; ...)`,
+ * `offset += size`) is passed to the attempt (`fetch(\`/orders?page=${page}\`)`). That walks through pages or items;
+ * a retry re-sends the same request. The attempt is an awaited call in the try block, or whose result is kept.
+ */
+function variesTheAttempt(sourceCode: Readonly<TSESLint.SourceCode>, loop: LoopStatement, tryStatement: TSESTree.TryStatement | undefined): boolean {
+  const stepped = findSteppedVariables(sourceCode, loop);
+  if (stepped.size === 0) return false;
+  let varies = false;
+  walkSubtree(sourceCode, tryStatement?.block ?? loop.body, (node) => {
+    if (node.type === AST_NODE_TYPES.AwaitExpression && node.argument.type === AST_NODE_TYPES.CallExpression && isAttempt(node, tryStatement)) {
+      const call = node.argument;
+      const name = getCalleeName(call);
+      if (name === undefined || !isSleepName(name)) varies ||= call.arguments.some((argument) => referencesAny(sourceCode, argument, stepped));
+    }
+    return !varies && !isFunction(node);
+  });
+  return varies;
+}
+
+/** In a try block every awaited call may be the attempt; otherwise the attempt is the awaited call whose result is kept. */
+function isAttempt(node: TSESTree.AwaitExpression, tryStatement: TSESTree.TryStatement | undefined): boolean {
+  if (tryStatement) return true;
+  const parent = node.parent;
+  return parent.type === AST_NODE_TYPES.VariableDeclarator || (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.right === node);
+}
+
+/** Variables declared in a `for` head or stepped in the loop (`i++`, `offset += size`). */
+function findSteppedVariables(sourceCode: Readonly<TSESLint.SourceCode>, loop: LoopStatement): Set<TSESLint.Scope.Variable> {
+  const stepped = new Set<TSESLint.Scope.Variable>(loop.type === AST_NODE_TYPES.ForStatement && loop.init?.type === AST_NODE_TYPES.VariableDeclaration ? sourceCode.getDeclaredVariables(loop.init) : []);
+  const visit = (node: TSESTree.Node): boolean => {
+    const target =
+      node.type === AST_NODE_TYPES.UpdateExpression ? node.argument : node.type === AST_NODE_TYPES.AssignmentExpression && node.operator !== '=' ? node.left : undefined;
+    const variable = target?.type === AST_NODE_TYPES.Identifier ? ASTUtils.findVariable(sourceCode.getScope(target), target) : undefined;
+    if (variable) stepped.add(variable);
+    return !isFunction(node);
+  };
+  walkSubtree(sourceCode, loop, visit);
+  return stepped;
+}
+
+function referencesAny(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, variables: ReadonlySet<TSESLint.Scope.Variable>): boolean {
+  let found = false;
+  const visit = (child: TSESTree.Node): boolean => {
+    if (child.type === AST_NODE_TYPES.Identifier) {
+      const variable = ASTUtils.findVariable(sourceCode.getScope(child), child);
+      found ||= !!variable && variables.has(variable);
+    }
+    return !found;
+  };
+  if (visit(node)) walkSubtree(sourceCode, node, visit);
+  return found;
 }
 
 /** The variables a loop's condition reads (`done` in `while (!done)`). */

@@ -485,6 +485,45 @@ export function readConfig(): string {
   }
   return '{}';
 }`,
+    // Pagination: the stepped page goes into each request, and a failure ends the walk instead of retrying.
+    `
+import { sleep } from './retry/sleep';
+export async function fetchAllOrders(): Promise<unknown[]> {
+  const orders: unknown[] = [];
+  for (let page = 1; page <= 50; page++) {
+    const response = await fetch(\`https://orders.internal/orders?page=\${page}\`);
+    if (!response.ok) continue;
+    orders.push(...((await response.json()) as unknown[]));
+    await sleep(100);
+  }
+  return orders;
+}`,
+    `
+import { sleep } from './retry/sleep';
+export async function fetchEvents(): Promise<unknown[]> {
+  const events: unknown[] = [];
+  let cursor = 0;
+  while (true) {
+    const response = await fetch(\`https://events.internal/since/\${cursor}\`);
+    if (!response.ok) break;
+    const batch = (await response.json()) as unknown[];
+    events.push(...batch);
+    cursor += batch.length;
+    await sleep(250);
+  }
+  return events;
+}`,
+    // A fallback: calling itself again in another mode is not a retry of the same request.
+    `
+declare const cache: { get(id: string): Promise<string> };
+export async function getUser(id: string, useCache = true): Promise<string> {
+  try {
+    if (useCache) return await cache.get(id);
+    return await (await fetch(\`https://users.internal/\${id}\`)).text();
+  } catch {
+    return getUser(id, false);
+  }
+}`,
     // Recursion over data, not after a failure.
     `
 declare function getPage(cursor?: string): Promise<{ items: string[]; next?: string }>;
