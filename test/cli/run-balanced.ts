@@ -68,13 +68,3 @@ export function removeTemporaryFolder(folder: string): void {
 /** A stack trace line, which users must never see. */
 export const STACK_TRACE_LINE = /^\s+at .+\(.+:\d+:\d+\)$|^\s+at .+:\d+:\d+$/m;
 
-/**
- * Standard error without the notes about analyses the plugin build does not provide yet (the critical-path
- * API of eslint-plugin-balanced is still being written): what is left must be empty on a clean run.
- */
-export function unexpectedStderr(stderr: string): string {
-  return stderr
-    .split('\n')
-    .filter((line) => line !== '' && !line.includes('which this build of the plugin does not export yet'))
-    .join('\n');
-}

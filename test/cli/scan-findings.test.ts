@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, runBalanced, unexpectedStderr } from './run-balanced';
+import { fixture, runBalanced } from './run-balanced';
 
 interface JsonResult {
   filePath: string;
@@ -12,7 +12,7 @@ interface JsonResult {
 /** `balanced scan --format json` in a workspace, as `file:line:column rule severity` strings for one rule (or parse errors). */
 async function scanFindings(workspace: string, args: readonly string[] = [], ruleId?: string | null): Promise<{ exitCode: number | null; findings: string[]; results: JsonResult[] }> {
   const run = await runBalanced(['scan', '--format', 'json', ...args], { cwd: workspace });
-  expect(unexpectedStderr(run.stderr)).toBe('');
+  expect(run.stderr).toBe('');
   const results = JSON.parse(run.stdout) as JsonResult[];
   const findings = results.flatMap((result) =>
     result.messages

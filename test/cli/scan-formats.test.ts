@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { fixture, runBalanced, SARIF_SCHEMA, unexpectedStderr } from './run-balanced';
+import { fixture, runBalanced, SARIF_SCHEMA } from './run-balanced';
 
 // The schema's `language` pattern is not valid under the `u` flag (a stray `]`), hence unicodeRegExp: false.
 const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
@@ -21,7 +21,7 @@ interface SarifLog {
 
 async function scanSarif(workspace: string): Promise<{ exitCode: number | null; log: SarifLog }> {
   const run = await runBalanced(['scan', '--format', 'sarif'], { cwd: fixture(workspace) });
-  expect(unexpectedStderr(run.stderr)).toBe('');
+  expect(run.stderr).toBe('');
   const log = JSON.parse(run.stdout) as SarifLog;
   const isValid = validateSarif(log);
   expect(validateSarif.errors ?? [], 'SARIF schema violations').toEqual([]);
@@ -57,7 +57,12 @@ describe('balanced scan --format sarif', () => {
   it('validates for a workspace with rule findings, each result pointing at a rule with its documentation', async () => {
     const { log } = await scanSarif('service-recommended');
     const [run] = log.runs;
-    expect(run?.artifacts.map((artifact) => artifact.location.uri)).toEqual(['src/checkout.ts', 'src/clean.ts', 'src/payment-client.ts']);
+    expect(run?.artifacts.map((artifact) => artifact.location.uri)).toEqual(['src/checkout.ts', 'src/clean.ts', 'src/payment-client.ts', 'flags.flagd.json']);
+    const outbound = run?.results.find((result) => result.ruleId === 'balanced/no-unguarded-outbound-call');
+    expect(outbound).toMatchObject({ level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: 'src/payment-client.ts' }, region: { startLine: 10 } } }] });
+    // The unused flag is a warning at its key in the registry file.
+    const unusedFlag = run?.results.find((result) => result.locations[0]?.physicalLocation.artifactLocation.uri === 'flags.flagd.json');
+    expect(unusedFlag).toMatchObject({ ruleId: 'balanced/no-orphaned-flag', level: 'warning', locations: [{ physicalLocation: { region: { startLine: 22 } } }] });
     for (const result of run?.results ?? []) {
       expect(result.ruleId).toMatch(/^balanced\//);
       expect(run?.tool.driver.rules.map((rule) => rule.id)).toContain(result.ruleId);

@@ -76,7 +76,7 @@ describe.skipIf(!HAS_CRITICAL_PATH_API)('instrumentation coverage (needs findCri
     expect(run.stderr).toBe('');
     const report = JSON.parse(run.stdout) as CoverageJson;
     const summary = report.criticalPaths.map((criticalPath) => `${criticalPath.file}:${criticalPath.line} ${criticalPath.name} ${criticalPath.instrumented ? 'instrumented' : 'missing'}`);
-    expect(summary).toEqual(['src/checkout.ts:8 checkout missing', 'src/checkout.ts:17 refundPayment instrumented', 'src/payment-client.ts:9 createCharge missing']);
+    expect(summary).toEqual(['src/checkout.ts:8 checkout missing', 'src/checkout.ts:16 refundPayment instrumented', 'src/payment-client.ts:9 createCharge missing']);
     for (const criticalPath of report.criticalPaths) expect(criticalPath.reason).not.toBe('');
     expect(report).toMatchObject({ instrumented: 1, total: 3 });
     expect(report.coverage).toBeCloseTo(1 / 3);

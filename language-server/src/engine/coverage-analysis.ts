@@ -1,12 +1,11 @@
 import type { FileFacts } from './file-facts';
-import { describeMissingApi, getCriticalPathApi } from './plugin-analyses';
+import { CRITICAL_PATH_UNAVAILABLE, getCriticalPathFinder } from './plugin-analyses';
 import type { Analyzed, CoverageReport, CriticalPath } from './types';
 
 /** The critical paths of every file, sorted by file and position, and the share of them that is instrumented. */
 export function buildCoverageReport(factsByFile: ReadonlyMap<string, FileFacts>): Analyzed<CoverageReport> {
-  const api = getCriticalPathApi();
-  if ('missing' in api) {
-    return { result: { criticalPaths: [], instrumentedCount: 0, coverage: undefined }, problems: [{ kind: 'unavailable', message: describeMissingApi('The critical-path analysis', api.missing) }] };
+  if (!getCriticalPathFinder()) {
+    return { result: { criticalPaths: [], instrumentedCount: 0, coverage: undefined }, problems: [{ kind: 'unavailable', message: CRITICAL_PATH_UNAVAILABLE }] };
   }
   const criticalPaths: CriticalPath[] = [...factsByFile]
     .flatMap(([filePath, facts]) => facts.criticalPaths.map((criticalPath) => ({ path: filePath, ...criticalPath })))

@@ -3,7 +3,8 @@ import type { SourceCode } from 'eslint';
 import { errorMessage } from './error-message';
 import { LineMap } from './findings';
 import type { FlatConfig } from './lint-setup';
-import { getCriticalPathApi, getFlagApi, getTypeInformation, type TypeInformation } from './plugin-analyses';
+import { findNearestRegistry, type TypeInformation } from 'eslint-plugin-balanced/api';
+import { collectFileFlagReferences, describeCriticalReason, getCriticalPathFinder, getTypeInformation } from './plugin-analyses';
 import type { Problem, TextRange } from './types';
 
 export const FLAG_RULE_ID = 'balanced/no-orphaned-flag';
@@ -66,40 +67,30 @@ interface AnalysedSource {
 type FlagFacts = Pick<FileFacts, 'registryFiles' | 'flagUses' | 'dynamicFlagUseCount'>;
 
 function collectFlagFacts(source: AnalysedSource, flagOptions: unknown): { facts: FlagFacts; problems: Problem[] } {
-  const none: FlagFacts = { registryFiles: [], flagUses: [], dynamicFlagUseCount: 0 };
-  const flagApi = getFlagApi();
-  // Which analyses are unavailable is reported once by the workspace-wide analysis, not for every file.
-  if ('missing' in flagApi) return { facts: none, problems: [] };
   try {
-    const evaluators = (flagOptions as { evaluators?: unknown[] } | undefined)?.evaluators;
-    const references = flagApi.collectFlagReferences(source.sourceCode, {
-      ...(source.typeInformation ? { typeInformation: source.typeInformation } : {}),
-      ...(evaluators ? { evaluators } : {}),
-    });
+    const references = collectFileFlagReferences(source.sourceCode, source.typeInformation, flagOptions);
     const flagUses = references.flatMap((reference) =>
       reference.key === undefined ? [] : [{ key: reference.key, range: { start: source.lines.positionOf(reference.keyRange[0]), end: source.lines.positionOf(reference.keyRange[1]) } }],
     );
     return {
-      facts: {
-        registryFiles: findRegistryFiles(source.root, source.filePath, flagOptions, flagApi.findNearestRegistry),
-        flagUses,
-        dynamicFlagUseCount: references.length - flagUses.length,
-      },
+      facts: { registryFiles: findRegistryFiles(source.root, source.filePath, flagOptions), flagUses, dynamicFlagUseCount: references.length - flagUses.length },
       problems: [],
     };
   } catch (error) {
-    return { facts: none, problems: [{ kind: 'internal', path: source.filePath, message: `Collecting the flag references of ${source.filePath} failed: ${errorMessage(error)}` }] };
+    const facts: FlagFacts = { registryFiles: [], flagUses: [], dynamicFlagUseCount: 0 };
+    return { facts, problems: [{ kind: 'internal', path: source.filePath, message: `Collecting the flag references of ${source.filePath} failed: ${errorMessage(error)}` }] };
   }
 }
 
 function collectCriticalPathFacts(source: AnalysedSource, ruleOptions: unknown): { facts: CriticalPathFact[]; problems: Problem[] } {
-  const criticalPathApi = getCriticalPathApi();
-  if ('missing' in criticalPathApi) return { facts: [], problems: [] };
+  // Coverage reports once that the analysis is unavailable; files are not told one by one.
+  const findCriticalPaths = getCriticalPathFinder();
+  if (!findCriticalPaths) return { facts: [], problems: [] };
   try {
-    const found = criticalPathApi.findCriticalPaths(source.sourceCode, { ...(source.typeInformation ? { typeInformation: source.typeInformation } : {}), ruleOptions });
+    const found = findCriticalPaths(source.sourceCode, source.filePath, source.typeInformation, ruleOptions);
     const facts = found.map((criticalPath) => ({
       name: criticalPath.name,
-      reason: criticalPath.reason,
+      reason: describeCriticalReason(criticalPath.reasons[0]),
       isInstrumented: criticalPath.isInstrumented,
       range: { start: source.lines.positionOf(criticalPath.range[0]), end: source.lines.positionOf(criticalPath.range[1]) },
     }));
@@ -110,7 +101,7 @@ function collectCriticalPathFacts(source: AnalysedSource, ruleOptions: unknown):
 }
 
 /** The rule's registry option (paths relative to the workspace root, as ESLint's cwd), else the nearest registry. */
-function findRegistryFiles(root: string, filePath: string, flagOptions: unknown, findNearestRegistry: (directory: string) => string | undefined): string[] {
+function findRegistryFiles(root: string, filePath: string, flagOptions: unknown): string[] {
   const registry = (flagOptions as { registry?: string | string[] } | undefined)?.registry;
   if (registry !== undefined) return (Array.isArray(registry) ? registry : [registry]).map((file) => path.resolve(root, file));
   const nearest = findNearestRegistry(path.dirname(filePath));

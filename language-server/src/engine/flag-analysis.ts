@@ -2,13 +2,13 @@ import * as fs from 'node:fs';
 import type { FileFacts, FlagUse } from './file-facts';
 import { FLAG_RULE_ID } from './file-facts';
 import { LineMap } from './findings';
-import { describeMissingApi, getFlagApi, type PluginFlagDefinition, type PluginFlagRegistry } from './plugin-analyses';
+import { findUnusedFlags, loadFlagRegistry, type FlagDefinition, type FlagRegistry } from 'eslint-plugin-balanced/api';
 import type { Analyzed, FileFindings, Finding, FlagInventory, FlagInventoryEntry, FlagStatus, FlagUseSite, Problem, TextRange } from './types';
 
 /** Files that check their flag keys against the same registry files, with that registry loaded. */
 interface RegistryGroup {
   readonly registryFiles: readonly string[];
-  readonly registry: PluginFlagRegistry | undefined;
+  readonly registry: FlagRegistry | undefined;
   readonly files: ReadonlyMap<string, FileFacts>;
 }
 
@@ -20,12 +20,11 @@ const STATUS_ORDER: readonly FlagStatus[] = ['archived', 'expired', 'unused', 'o
  */
 export function findUnusedFlagFindings(factsByFile: ReadonlyMap<string, FileFacts>): Analyzed<FileFindings[]> {
   const groups = groupByRegistry(factsByFile, (facts) => facts.isFlagRuleOn);
-  if (!groups.result) return { result: [], problems: groups.problems };
   const findingsByRegistry = new Map<string, Finding[]>();
   for (const group of groups.result) {
     if (!group.registry || !group.registry.isComplete) continue;
     const uses = [...group.files.values()].flatMap((facts) => facts.flagUses);
-    for (const flag of groups.api.findUnusedFlags(group.registry, uses)) {
+    for (const flag of findUnusedFlags(group.registry, uses)) {
       const findings = findingsByRegistry.get(flag.location.file) ?? [];
       findings.push(unusedFlagFinding(flag));
       findingsByRegistry.set(flag.location.file, findings);
@@ -38,7 +37,6 @@ export function findUnusedFlagFindings(factsByFile: ReadonlyMap<string, FileFact
 /** The flag inventory: every registry flag and every orphaned key, with its statuses and uses. */
 export function buildFlagInventory(factsByFile: ReadonlyMap<string, FileFacts>, now: Date): Analyzed<FlagInventory> {
   const groups = groupByRegistry(factsByFile, () => true);
-  if (!groups.result) return { result: { flags: [], registryPaths: [], dynamicUseCount: 0 }, problems: groups.problems };
   const entries = new Map<string, FlagInventoryEntry>();
   for (const group of groups.result) {
     for (const entry of inventoryGroup(group, now)) {
@@ -82,7 +80,7 @@ function inventoryGroup(group: RegistryGroup, now: Date): FlagInventoryEntry[] {
   return entries;
 }
 
-function hasStatus(status: FlagStatus, flag: PluginFlagDefinition, uses: readonly FlagUseSite[], now: Date): boolean {
+function hasStatus(status: FlagStatus, flag: FlagDefinition, uses: readonly FlagUseSite[], now: Date): boolean {
   switch (status) {
     case 'archived':
       return flag.archived;
@@ -105,9 +103,7 @@ export function isExpired(expires: string | undefined, now: Date): boolean {
 }
 
 /** Groups files by the registry files they use and loads each registry once. Registry problems are configuration problems. */
-function groupByRegistry(factsByFile: ReadonlyMap<string, FileFacts>, isIncluded: (facts: FileFacts) => boolean) {
-  const api = getFlagApi();
-  if ('missing' in api) return { result: undefined, problems: [{ kind: 'unavailable', message: describeMissingApi('The flag analysis', api.missing) } satisfies Problem] };
+function groupByRegistry(factsByFile: ReadonlyMap<string, FileFacts>, isIncluded: (facts: FileFacts) => boolean): Analyzed<RegistryGroup[]> {
   const filesByRegistry = new Map<string, Map<string, FileFacts>>();
   for (const [filePath, facts] of factsByFile) {
     if (!isIncluded(facts)) continue;
@@ -117,19 +113,19 @@ function groupByRegistry(factsByFile: ReadonlyMap<string, FileFacts>, isIncluded
   const problems: Problem[] = [];
   const result: RegistryGroup[] = [...filesByRegistry].map(([groupKey, files]) => {
     const registryFiles = groupKey === '' ? [] : groupKey.split('\0');
-    const registry = registryFiles.length > 0 ? api.loadFlagRegistry(registryFiles) : undefined;
+    const registry = registryFiles.length > 0 ? loadFlagRegistry(registryFiles) : undefined;
     for (const problem of registry?.problems ?? []) problems.push(registryProblem(problem));
     return { registryFiles, registry, files };
   });
-  return { result, problems: dedupeProblems(problems), api };
+  return { result, problems: dedupeProblems(problems) };
 }
 
-function registryProblem(problem: PluginFlagRegistry['problems'][number]): Problem {
+function registryProblem(problem: FlagRegistry['problems'][number]): Problem {
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
   return { kind: 'configuration', path: problem.file, message: `${where}: ${problem.message}` };
 }
 
-function unusedFlagFinding(flag: PluginFlagDefinition): Finding {
+function unusedFlagFinding(flag: FlagDefinition): Finding {
   return {
     path: flag.location.file,
     ruleId: FLAG_RULE_ID,
@@ -143,7 +139,7 @@ function unusedFlagFinding(flag: PluginFlagDefinition): Finding {
 }
 
 /** The range of the key as written in the registry: the quoted string in JSON, the bare or quoted key in YAML. */
-function keyRange(flag: PluginFlagDefinition): TextRange {
+function keyRange(flag: FlagDefinition): TextRange {
   const { file, offset } = flag.location;
   const text = readText(file);
   const lines = new LineMap(text);

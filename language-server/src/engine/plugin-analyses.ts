@@ -1,109 +1,93 @@
 import type { SourceCode } from 'eslint';
 import * as pluginApi from 'eslint-plugin-balanced/api';
+import { collectFlagReferences, type CustomFlagEvaluator, type FlagReference, type TypeInformation } from 'eslint-plugin-balanced/api';
 
 /**
  * The per-file analyses the engine takes from `eslint-plugin-balanced/api`: the same functions the rules
- * report from, so there is one copy of the detection logic. This file is the only place that touches the
- * plugin's API; the rest of the engine sees the plain shapes below.
- *
- * The shapes list only what the engine reads. They follow the plugin's own types (`FlagReference`,
- * `FlagDefinition`, `FlagRegistry` in `src/flags/`), and every function is checked for at run time: a plugin
- * build that does not export one yet gives a problem naming it instead of a crash.
+ * report from, so there is one copy of the detection logic. This file is the only place that hands ESLint's
+ * parsed sources to the plugin's analyses.
  */
 
-/** What the plugin's analyses need to ask the type checker, built from the parser services of a linted file. */
-export interface TypeInformation {
-  readonly services: unknown;
-  readonly checker: unknown;
-  readonly program: unknown;
+/** The plugin's view of a parsed file: typescript-eslint's type for the very `SourceCode` object ESLint built. */
+type PluginSourceCode = Parameters<typeof collectFlagReferences>[0];
+
+/** Type information for the plugin's analyses, when the file was parsed with the workspace program. */
+export function getTypeInformation(sourceCode: SourceCode): TypeInformation | undefined {
+  const services = sourceCode.parserServices as Partial<TypeInformation['services']> | undefined;
+  const program = services?.program;
+  if (!program) return undefined;
+  return { services: services as TypeInformation['services'], checker: program.getTypeChecker(), program };
 }
 
-export interface PluginFlagReference {
-  readonly key: string | undefined;
-  readonly keyRange: readonly [number, number];
-  readonly keyLoc: { readonly start: { readonly line: number; readonly column: number }; readonly end: { readonly line: number; readonly column: number } };
+/** Every flag evaluation of a file, with the rule's `evaluators` option. */
+export function collectFileFlagReferences(sourceCode: SourceCode, typeInformation: TypeInformation | undefined, flagOptions: unknown): FlagReference[] {
+  // ESLint validated the options against the rule's schema when it loaded the config.
+  const evaluators = (flagOptions as { evaluators?: readonly CustomFlagEvaluator[] } | undefined)?.evaluators;
+  return collectFlagReferences(sourceCode as unknown as PluginSourceCode, { ...(typeInformation ? { typeInformation } : {}), ...(evaluators ? { evaluators } : {}) });
 }
 
-export interface PluginRegistryLocation {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly offset: number;
-}
+/** Why a function is critical, as the critical-path analysis describes it. */
+export type PluginCriticalReason =
+  | { readonly kind: 'tag'; readonly sli?: string }
+  | { readonly kind: 'route'; readonly method: string; readonly path: string; readonly isConfigured: boolean }
+  | { readonly kind: 'configured-name' }
+  | { readonly kind: 'name'; readonly topic: string };
 
-export interface PluginFlagDefinition {
-  readonly key: string;
-  readonly state: 'ENABLED' | 'DISABLED' | undefined;
-  readonly owner: string | undefined;
-  readonly expires: string | undefined;
-  readonly archived: boolean;
-  readonly location: PluginRegistryLocation;
-}
-
-export interface PluginRegistryProblem {
-  readonly file: string;
-  readonly message: string;
-  readonly line?: number;
-  readonly column?: number;
-}
-
-export interface PluginFlagRegistry {
-  readonly files: readonly string[];
-  readonly flags: ReadonlyMap<string, PluginFlagDefinition>;
-  readonly problems: readonly PluginRegistryProblem[];
-  readonly isComplete: boolean;
-}
-
-/** One critical function of a file, as the critical-path rule sees it. */
+/** One critical function of a file, as the critical-path analysis reports it (only the fields the engine reads). */
 export interface PluginCriticalPath {
-  /** The function's name as users know it (`checkout`, `POST /orders`). */
   readonly name: string;
-  /** Why it is critical: the `@critical` tag, the route, or the name that matched the vocabulary. */
-  readonly reason: string;
+  readonly reasons: readonly PluginCriticalReason[];
   readonly isInstrumented: boolean;
-  /** [start, end) offsets of what the rule reports (the function's declaration). */
   readonly range: readonly [number, number];
 }
 
-interface FlagApi {
-  collectFlagReferences(sourceCode: SourceCode, options: { typeInformation?: TypeInformation; evaluators?: readonly unknown[] }): PluginFlagReference[];
-  findUnusedFlags(registry: PluginFlagRegistry, references: Iterable<{ readonly key: string | undefined }>): PluginFlagDefinition[];
-  loadFlagRegistry(files: readonly string[]): PluginFlagRegistry;
-  findNearestRegistry(fromDirectory: string): string | undefined;
+/** The options of `balanced/instrument-critical-path`, with the rule's defaults filled in. */
+interface CriticalPathOptions {
+  readonly critical: { readonly names: readonly string[]; readonly routes: readonly string[]; readonly vocabulary: 'default' | 'none' };
+  readonly instrumenters: readonly string[];
 }
 
-interface CriticalPathApi {
-  findCriticalPaths(sourceCode: SourceCode, options: { typeInformation?: TypeInformation; ruleOptions?: unknown }): PluginCriticalPath[];
+type FindCriticalPaths = (
+  source: { readonly sourceCode: PluginSourceCode; readonly fileName: string; readonly typeInformation?: TypeInformation },
+  options: CriticalPathOptions,
+) => PluginCriticalPath[];
+
+/**
+ * The plugin's critical-path analysis (`findCriticalPaths` in `src/util/critical-paths.ts`), looked up at run
+ * time: TODO(issue 6) import it directly once `eslint-plugin-balanced/api` exports it (issue 4). Undefined
+ * until then, and coverage reports that the analysis is unavailable.
+ */
+export function getCriticalPathFinder(): ((sourceCode: SourceCode, fileName: string, typeInformation: TypeInformation | undefined, ruleOptions: unknown) => PluginCriticalPath[]) | undefined {
+  const findCriticalPaths = (pluginApi as Readonly<Record<string, unknown>>).findCriticalPaths as FindCriticalPaths | undefined;
+  if (typeof findCriticalPaths !== 'function') return undefined;
+  return (sourceCode, fileName, typeInformation, ruleOptions) =>
+    findCriticalPaths({ sourceCode: sourceCode as unknown as PluginSourceCode, fileName, ...(typeInformation ? { typeInformation } : {}) }, withCriticalPathDefaults(ruleOptions));
 }
 
-const FLAG_FUNCTIONS = ['collectFlagReferences', 'findUnusedFlags', 'loadFlagRegistry', 'findNearestRegistry'] as const;
-const CRITICAL_PATH_FUNCTIONS = ['findCriticalPaths'] as const;
+export const CRITICAL_PATH_UNAVAILABLE =
+  'The critical-path analysis needs findCriticalPaths from eslint-plugin-balanced/api, which this build of the plugin does not export yet; coverage is unavailable.';
 
-/** The plugin's flag analyses, or the names of the functions this build of the plugin does not export. */
-export function getFlagApi(): FlagApi | { readonly missing: readonly string[] } {
-  return pickFunctions<FlagApi>(FLAG_FUNCTIONS);
+/** ESLint resolves a config's rule options as written; the rule's own defaults fill the rest, as in the rule. */
+function withCriticalPathDefaults(ruleOptions: unknown): CriticalPathOptions {
+  const given = (ruleOptions ?? {}) as { critical?: Partial<CriticalPathOptions['critical']>; instrumenters?: string[] };
+  return {
+    critical: { names: given.critical?.names ?? [], routes: given.critical?.routes ?? [], vocabulary: given.critical?.vocabulary ?? 'default' },
+    instrumenters: given.instrumenters ?? [],
+  };
 }
 
-/** The plugin's critical-path analysis, or the names of the functions this build of the plugin does not export. */
-export function getCriticalPathApi(): CriticalPathApi | { readonly missing: readonly string[] } {
-  return pickFunctions<CriticalPathApi>(CRITICAL_PATH_FUNCTIONS);
-}
-
-function pickFunctions<Api>(names: readonly string[]): Api | { readonly missing: readonly string[] } {
-  const exported = pluginApi as Readonly<Record<string, unknown>>;
-  const missing = names.filter((name) => typeof exported[name] !== 'function');
-  return missing.length > 0 ? { missing } : (exported as Api);
-}
-
-/** The message for analyses the installed plugin cannot provide. */
-export function describeMissingApi(analysis: string, missing: readonly string[]): string {
-  return `${analysis} needs ${missing.join(', ')} from eslint-plugin-balanced/api, which this build of the plugin does not export yet; that analysis is skipped.`;
-}
-
-/** Type information for the plugin's analyses, when the file was parsed with a program. */
-export function getTypeInformation(sourceCode: SourceCode): TypeInformation | undefined {
-  const services = sourceCode.parserServices as { program?: { getTypeChecker(): unknown } | null } | undefined;
-  const program = services?.program;
-  if (!program) return undefined;
-  return { services, checker: program.getTypeChecker(), program };
+/** "Why critical", in the words of the rule's message. */
+export function describeCriticalReason(reason: PluginCriticalReason | undefined): string {
+  switch (reason?.kind) {
+    case 'tag':
+      return reason.sli === undefined ? 'tagged @critical' : `tagged @critical ${reason.sli}`;
+    case 'route':
+      return `handles ${reason.method === 'ALL' ? reason.path : `${reason.method} ${reason.path}`}${reason.isConfigured ? ' (critical.routes)' : ''}`;
+    case 'configured-name':
+      return 'listed in critical.names';
+    case 'name':
+      return `name says ${reason.topic}`;
+    default:
+      return 'critical';
+  }
 }
