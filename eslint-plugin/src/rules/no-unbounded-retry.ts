@@ -13,7 +13,8 @@ import { getTypeInformation } from '../util/type-information';
 export type Options = [];
 export type MessageId = 'unboundedLoop' | 'unboundedRecursion' | 'unboundedLibrary';
 
-const PILE_UP = 'while the dependency keeps failing, it retries forever: work (open requests, memory, timers, log lines) piles up and never drains, and the failure never reaches the caller';
+const PILE_UP =
+  'while the dependency keeps failing it retries forever, piling up work that never drains (open requests, memory, timers, log lines), and the failure never reaches the caller';
 
 export default createRule<Options, MessageId>({
   name: 'no-unbounded-retry',

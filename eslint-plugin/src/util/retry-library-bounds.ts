@@ -33,7 +33,7 @@ export function findLibraryBoundProblem(sourceCode: Readonly<TSESLint.SourceCode
   const limit = findRetrySetting(sourceCode, match, attempts.option);
   if (limit.kind === 'unknown') return undefined;
   if (limit.kind === 'absent') {
-    return attempts.default === Infinity ? { reason: `\`${attempts.option}\` is not set (default \`Infinity\`)`, option: attempts.option, node: fallbackNode } : undefined;
+    return attempts.default === Infinity ? { reason: `\`${attempts.option}\` is not set and defaults to \`Infinity\``, option: attempts.option, node: fallbackNode } : undefined;
   }
   const value = getSettingValue(sourceCode, limit);
   if (value === 'unknown' || value?.value !== Infinity) return undefined;

@@ -74,7 +74,7 @@ function judgeJitter(context: RandomnessContext, match: RetryLibraryCall, jitter
   const known = getSettingValue(sourceCode, option);
   switch (jitter.kind) {
     case 'boolean-option': {
-      if (option.kind === 'absent') return jitter.default ? JITTERED : { jittered: false, kind: 'no-jitter', reason: `\`${jitter.option}\` is not set (default \`false\`)`, option };
+      if (option.kind === 'absent') return jitter.default ? JITTERED : { jittered: false, kind: 'no-jitter', reason: `\`${jitter.option}\` is not set and defaults to \`false\``, option };
       if (known === 'unknown') return judgeFunction(context, option.value, `\`${jitter.option}\` computes no random value`, option);
       return known?.value === true ? JITTERED : { jittered: false, kind: 'no-jitter', reason: `\`${jitter.option}: ${String(known?.value)}\``, option };
     }
@@ -82,16 +82,16 @@ function judgeJitter(context: RandomnessContext, match: RetryLibraryCall, jitter
       const value = option.kind === 'absent' ? jitter.default : known === 'unknown' ? undefined : known?.value;
       if (typeof value !== 'string') return undefined;
       if (jitter.jitteredValues.includes(value)) return JITTERED;
-      const reason = option.kind === 'absent' ? `\`${jitter.option}\` is not set (default \`'${jitter.default}'\`)` : `\`${jitter.option}: '${value}'\``;
+      const reason = option.kind === 'absent' ? `\`${jitter.option}\` is not set and defaults to \`'${jitter.default}'\`` : `\`${jitter.option}: '${value}'\``;
       return { jittered: false, kind: 'no-jitter', reason, option };
     }
     case 'noise-option':
       return known !== 'unknown' && known?.value === 0 ? { jittered: false, kind: 'no-jitter', reason: `\`${jitter.option}: 0\``, option } : JITTERED;
     case 'delay-function-option':
-      if (option.kind === 'absent') return { jittered: false, kind: 'no-delay', reason: `\`${jitter.option}\` is not set (default: no delay)`, option };
+      if (option.kind === 'absent') return { jittered: false, kind: 'no-delay', reason: `\`${jitter.option}\` is not set`, option };
       return judgeDelayFunction(context, match, jitter.jitteredExports, jitter.unjitteredFactories, option.value, option);
     case 'backoff-option':
-      if (option.kind === 'absent') return { jittered: false, kind: 'no-delay', reason: `\`${jitter.option}\` is not set (default: no delay)`, option };
+      if (option.kind === 'absent') return { jittered: false, kind: 'no-delay', reason: `\`${jitter.option}\` is not set`, option };
       return judgeBackoff(context, match, jitter.strategies, option.value, option);
   }
 }

@@ -383,7 +383,7 @@ export const send = () => backOff(() => fetch('https://x.internal'), { numOfAtte
 import { ExponentialBackoff, handleAll, retry } from 'cockatiel';
 export const policy = retry(handleAll, { backoff: new ExponentialBackoff() });`,
       errors: [
-        { messageId: 'unboundedLibrary', data: { library: 'cockatiel', reason: '`maxAttempts` is not set (default `Infinity`)', option: 'maxAttempts' }, line: 3, column: 40, endColumn: 77 },
+        { messageId: 'unboundedLibrary', data: { library: 'cockatiel', reason: '`maxAttempts` is not set and defaults to `Infinity`', option: 'maxAttempts' }, line: 3, column: 40, endColumn: 77 },
       ],
     },
     {

@@ -749,7 +749,7 @@ export async function rates(): Promise<Response> {
       errors: [
         {
           messageId: 'libraryWithoutJitter',
-          data: { library: 'p-retry', reason: '`randomize` is not set (default `false`)', setting: 'randomize: true' },
+          data: { library: 'p-retry', reason: '`randomize` is not set and defaults to `false`', setting: 'randomize: true' },
           line: 3,
           column: 27,
           endColumn: 33,
@@ -812,7 +812,7 @@ export async function rates(): Promise<Response> {
       errors: [
         {
           messageId: 'libraryWithoutJitter',
-          data: { library: 'exponential-backoff', reason: "`jitter` is not set (default `'none'`)", setting: "jitter: 'full'" },
+          data: { library: 'exponential-backoff', reason: "`jitter` is not set and defaults to `'none'`", setting: "jitter: 'full'" },
           suggestions: [{ messageId: 'useLibraryJitter', output: edit(backOffWithoutOptions, ["'https://x.internal'))", "'https://x.internal'), { jitter: 'full' })"]) }],
         },
       ],
@@ -828,7 +828,7 @@ export async function rates(): Promise<Response> {
       errors: [
         {
           messageId: 'libraryWithoutDelay',
-          data: { library: 'cockatiel', reason: '`backoff` is not set (default: no delay)', setting: 'backoff: new ExponentialBackoff()' },
+          data: { library: 'cockatiel', reason: '`backoff` is not set', setting: 'backoff: new ExponentialBackoff()' },
           suggestions: [
             {
               messageId: 'useLibraryJitter',
@@ -884,7 +884,7 @@ export async function rates(): Promise<Response> {
       errors: [
         {
           messageId: 'libraryWithoutDelay',
-          data: { library: 'axios-retry', reason: '`retryDelay` is not set (default: no delay)', setting: 'retryDelay: exponentialDelay' },
+          data: { library: 'axios-retry', reason: '`retryDelay` is not set', setting: 'retryDelay: exponentialDelay' },
           suggestions: [
             {
               messageId: 'useLibraryJitter',
@@ -943,7 +943,7 @@ export async function rates(): Promise<Response> {
       errors: [
         {
           messageId: 'libraryWithoutJitter',
-          data: { library: 'ky', reason: '`jitter` is not set (default `false`)', setting: 'jitter: true' },
+          data: { library: 'ky', reason: '`jitter` is not set and defaults to `false`', setting: 'jitter: true' },
           line: 3,
           column: 68,
           endColumn: 76,
