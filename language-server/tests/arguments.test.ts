@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommand, UsageError } from '../src/cli/arguments';
+
+describe('parseCommand', () => {
+  it.each([
+    [['scan'], { name: 'scan', paths: ['.'], format: 'stylish', maxWarnings: undefined, isStaged: false }],
+    [['scan', 'src', 'lib', '--format', 'sarif', '--max-warnings', '0'], { name: 'scan', paths: ['src', 'lib'], format: 'sarif', maxWarnings: 0, isStaged: false }],
+    [['scan', '--staged', '--untrusted'], { name: 'scan', isStaged: true, common: { root: '/work', isTrusted: false } }],
+    [['coverage', '--min', '0.9', '--format', 'json'], { name: 'coverage', minimum: 0.9, format: 'json' }],
+    [['flags', '--root', 'services/api'], { name: 'flags', common: { root: 'services/api', isTrusted: true } }],
+    [['lsp', '--stdio'], { name: 'lsp' }],
+    [[], { name: 'help' }],
+    [['--version'], { name: 'version' }],
+  ])('parses %j', (argv, expected) => {
+    expect(parseCommand(argv, '/work')).toMatchObject(expected);
+  });
+
+  it.each([
+    [['scan', '--min', '0.5'], '--min is not an option of "balanced scan".'],
+    [['flags', 'src'], '"balanced flags" takes no paths (got "src"); it always covers the whole workspace.'],
+    [['coverage', '--format', 'sarif'], '--format must be stylish or json for this command, not "sarif".'],
+    [['scan', '--max-warnings=-1'], '--max-warnings must be a whole number such as 0, not "-1".'],
+  ])('rejects %j', (argv, message) => {
+    expect(() => parseCommand(argv, '/work')).toThrow(new UsageError(message));
+  });
+});
