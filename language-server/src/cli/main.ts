@@ -1,9 +1,6 @@
 import { parseCommand, USAGE, UsageError } from './arguments';
 import { EXIT_CLEAN, EXIT_USAGE_OR_CONFIGURATION, type CliIo } from './cli-io';
 import { GitError } from './git-staged';
-import { runCoverage } from './coverage-command';
-import { runFlags } from './flags-command';
-import { runScan } from './scan-command';
 
 // The CLI's version is the package's own, read at run time so it cannot drift.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -23,12 +20,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'lsp':
         io.stderr.write('balanced: the language server is not available yet; "balanced lsp --stdio" is reserved for it. Use "balanced scan" meanwhile.\n');
         return EXIT_USAGE_OR_CONFIGURATION;
+      // Commands load the engine (ESLint, TypeScript, the plugin) only when they run: `--help` and usage errors stay instant.
       case 'scan':
-        return await runScan(command, io, version);
+        return await (require('./scan-command') as typeof import('./scan-command')).runScan(command, io, version);
       case 'coverage':
-        return await runCoverage(command, io);
+        return await (require('./coverage-command') as typeof import('./coverage-command')).runCoverage(command, io);
       case 'flags':
-        return await runFlags(command, io);
+        return await (require('./flags-command') as typeof import('./flags-command')).runFlags(command, io);
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof GitError) {
