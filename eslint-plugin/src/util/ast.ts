@@ -95,3 +95,12 @@ export function getEnclosingFunction(node: TSESTree.Node): TSESTree.FunctionLike
 export function isWithin(inner: TSESTree.Node, outer: TSESTree.Node): boolean {
   return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
 }
+
+/** Whether a node is a function (declaration, expression or arrow): where `this`, `return` and `await` change meaning. */
+export function isFunction(node: TSESTree.Node): node is TSESTree.FunctionLike {
+  return (
+    node.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node.type === AST_NODE_TYPES.FunctionExpression ||
+    node.type === AST_NODE_TYPES.ArrowFunctionExpression
+  );
+}

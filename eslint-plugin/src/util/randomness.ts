@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getCalleeName, getStaticPropertyName, skipTypeWrappers } from './ast';
+import { getCalleeName, getStaticPropertyName, isFunction, skipTypeWrappers } from './ast';
 import { resolveFunction } from './function-resolution';
 import { GLOBAL_MODULE, isQualifiedName, resolveQualifiedName } from './module-bindings';
 import { getDeclarationRandomness } from './randomness-across-files';
@@ -192,12 +192,4 @@ function isDeterministicGlobal(path: readonly string[]): boolean {
   const [first] = path;
   if (first === undefined) return false;
   return path.length === 1 ? DETERMINISTIC_FUNCTIONS.has(first) : DETERMINISTIC_NAMESPACES.has(first);
-}
-
-export function isFunction(node: TSESTree.Node): node is TSESTree.FunctionLike {
-  return (
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression ||
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression
-  );
 }

@@ -1,7 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getStaticPropertyName, isWithin } from './ast';
+import { getStaticPropertyName, isFunction, isWithin } from './ast';
 import { findThisClassBody } from './function-resolution';
-import { isFunction } from './randomness';
 import { findOutcomeVariables, flipOutcome, getCheckedOutcome, hasAwait } from './retry-control-flow';
 import { walkSubtree } from './walk-subtree';
 

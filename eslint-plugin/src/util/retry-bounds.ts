@@ -1,6 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getStaticPropertyName, getStaticValue } from './ast';
-import { isFunction } from './randomness';
+import { getStaticPropertyName, getStaticValue, isFunction } from './ast';
 import type { RecursiveRetry } from './recursive-retries';
 import { jumpsTo } from './retry-control-flow';
 import type { RetryLoop } from './retry-loops';

@@ -1,6 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getStaticPropertyName, isWithin, skipTypeWrappers } from './ast';
-import { isFunction } from './randomness';
+import { getStaticPropertyName, isFunction, isWithin, skipTypeWrappers } from './ast';
 import { walkSubtree } from './walk-subtree';
 
 /**

@@ -1,6 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getCalleeName, getMemberPath, getStaticPropertyName, isWithin } from './ast';
-import { isFunction } from './randomness';
+import { getCalleeName, getMemberPath, getStaticPropertyName, isFunction, isWithin } from './ast';
 import {
   alwaysExits,
   branchLeaves,

@@ -1,6 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isWithin } from './ast';
-import { isFunction } from './randomness';
+import { isFunction, isWithin } from './ast';
 import type { RecursiveRetry } from './recursive-retries';
 import { branchLeaves } from './retry-control-flow';
 import type { RetryLoop } from './retry-loops';

@@ -1,9 +1,9 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
-import { getCalleeName, skipTypeWrappers } from './ast';
+import { getCalleeName, isFunction, skipTypeWrappers } from './ast';
 import { resolveFunction } from './function-resolution';
 import { GLOBAL_MODULE, isQualifiedName, resolveQualifiedName, type QualifiedName } from './module-bindings';
 import { getDeclarationRandomness } from './randomness-across-files';
-import { getRandomness, isFunction, type RandomnessContext } from './randomness';
+import { getRandomness, type RandomnessContext } from './randomness';
 import { combineRandomness, type Randomness } from './randomness-sources';
 import { walkSubtree } from './walk-subtree';
 import { splitWords } from './words';
@@ -46,7 +46,7 @@ export function getWait(context: RandomnessContext, call: TSESTree.CallExpressio
   if (resolved?.where === 'this-file') return getHelperWait(context, call, resolved.node, depth);
   const name = getCalleeName(call);
   const [first] = call.arguments;
-  if (name === undefined || !isSleepName(name) || !first || isFunctionArgument(first) || isParameter(context, call.callee)) return undefined;
+  if (name === undefined || !isSleepName(name) || !first || isFunction(first) || isParameter(context, call.callee)) return undefined;
   if (context.jitterHelpers.has(name)) return { call, delay: undefined, randomness: 'random' };
   if (resolved && context.typeInformation) {
     const helperRandomness = getDeclarationRandomness(context.typeInformation, resolved.declaration, context.jitterHelpers);
@@ -119,8 +119,4 @@ function isPromiseExecutor(fn: TSESTree.FunctionLike): boolean {
 /** An injected function (`pause` in `retry(op, pause)`): whatever its name, what it does is the caller's choice. */
 function isParameter(context: RandomnessContext, callee: TSESTree.Node): boolean {
   return callee.type === AST_NODE_TYPES.Identifier && ASTUtils.findVariable(context.sourceCode.getScope(callee), callee)?.defs[0]?.type === 'Parameter';
-}
-
-function isFunctionArgument(node: TSESTree.Node): boolean {
-  return node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression;
 }
