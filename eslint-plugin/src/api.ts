@@ -42,3 +42,8 @@ export {
   type CriticalReason,
 } from './util/critical-paths';
 export type { InstrumentationEvidence } from './util/instrumentation-evidence';
+
+// Personal data in logs (balanced/no-pii-in-logs): where log and telemetry records go, and which names are personal data.
+export { loggers } from './catalogs/loggers';
+export { piiFields } from './catalogs/pii-fields';
+export type { LoggerEntry, LoggerMethods, LoggerSource, PiiFieldEntry, PiiHolderEntry, PiiIdentifierEntry, PiiQualifierEntry, PiiRedactorEntry, PiiWordEntry } from './catalogs/types';

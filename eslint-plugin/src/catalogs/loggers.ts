@@ -21,7 +21,7 @@ const SENTRY_METHODS = [
   { names: ['setTag', 'setExtra', 'setContext'], arguments: 'key-value' },
 ] satisfies readonly LoggerMethods[];
 
-export const LOGGERS = [
+export const loggers = [
   {
     name: 'console',
     kind: 'log',

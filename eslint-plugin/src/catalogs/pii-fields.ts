@@ -18,7 +18,7 @@ const INFRASTRUCTURE_WORDS = [
   'dns', 'subnet', 'cidr', 'contract', 'wallet', 'mac', 'memory', 'base', 'webhook', 'callback', 'file', 'url',
 ];
 
-export const PII_FIELDS: readonly PiiWordEntry[] = [
+export const piiFields: readonly PiiWordEntry[] = [
   {
     kind: 'field',
     description: 'an email address',
@@ -194,7 +194,7 @@ export const PII_FIELDS: readonly PiiWordEntry[] = [
     role: 'same-value',
     words: [
       'number', 'numbers', 'no', 'num', 'nr', 'value', 'values', 'val', 'str', 'string', 'raw', 'plain', 'plaintext', 'text',
-      'input', 'param', 'arg', 'line', 'lines', '1', '2', '3', 'e164', 'normalized', 'normalised', 'lower', 'lowercase',
+      'input', 'param', 'arg', 'line', 'lines', 'e164', 'normalized', 'normalised', 'lower', 'lowercase',
       'lowercased', 'upper', 'trimmed', 'formatted', 'confirm', 'confirmation', 'repeat', 'original', 'header', 'headers',
       'list', 'address', 'addresses', 'to', 'override',
     ],

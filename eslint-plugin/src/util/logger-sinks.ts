@@ -1,13 +1,14 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { LOGGERS } from '../catalogs/loggers';
+import { loggers } from '../catalogs/loggers';
 import type { LoggerEntry, LoggerMethods } from '../catalogs/types';
 import { getStaticPropertyName, skipTypeWrappers } from './ast';
+import { matchesModule, matchesPath } from './catalog-patterns';
 import type { ImportedDeclarationFinder } from './imported-declarations';
 import { GLOBAL_MODULE, resolveQualifiedName, type QualifiedName } from './module-bindings';
 import type { TypeInformation } from './type-information';
 import { getTypeOrigin } from './type-origin';
 import { findInitializer } from './value-origin';
-import { splitWords } from './words';
+import { endsWithPhrase, splitWords } from './words';
 
 /** Loggers the rule's `loggers` option adds, recognised by the name of the receiver or function. */
 export interface ConfiguredLogger {
@@ -57,7 +58,7 @@ const MAX_DEPTH = 6;
 
 /** Recognises sink calls: by how the logger was created, else by its type, else by its name (see `catalogs/loggers.ts`). */
 export function createSinkMatcher(context: SinkMatcherContext): (call: TSESTree.CallExpression) => SinkCall | undefined {
-  const entries = [...LOGGERS, ...context.configured.map(toConfiguredEntry)];
+  const entries = [...loggers, ...context.configured.map(toConfiguredEntry)];
   const methodNames = new Set(entries.flatMap((entry) => [...entry.methods.flatMap((methods) => methods.names), ...entry.childMethods]));
   const matcher = { ...context, entries, methodNames };
   return (call) => matchSinkCall(matcher, call);
@@ -135,7 +136,7 @@ function identifyCreation(
       const isFactory =
         'method' in source
           ? source.method === method
-          : source.use === use && qualified !== undefined && entry.modules.includes(qualified.module) && isSamePath(qualified.path, source.path);
+          : source.use === use && qualified !== undefined && isFromModules(entry, qualified.module) && matchesPath(source.path, qualified.path);
       if (isFactory) return { entry, creation: { sourceCode, factoryCall: call, childCalls: [], isInLintedFile: sourceCode === matcher.sourceCode } };
     }
   }
@@ -170,7 +171,7 @@ function identifyByName(entries: readonly LoggerEntry[], expression: TSESTree.No
     expression.type === AST_NODE_TYPES.Identifier ? expression.name : expression.type === AST_NODE_TYPES.MemberExpression ? getStaticPropertyName(expression) : undefined;
   if (name === undefined) return undefined;
   const words = splitWords(name);
-  const entry = entries.find((candidate) => candidate.receiverWords.some((phrase) => endsWithWords(words, splitWords(phrase))));
+  const entry = entries.find((candidate) => candidate.receiverWords.some((phrase) => endsWithPhrase(words, splitWords(phrase))));
   return entry && { entry };
 }
 
@@ -178,20 +179,16 @@ function identifyByName(entries: readonly LoggerEntry[], expression: TSESTree.No
 function matchExport(entries: readonly LoggerEntry[], qualified: QualifiedName): LoggerEntry | undefined {
   return entries.find((entry) => {
     if (qualified.module === GLOBAL_MODULE) return qualified.path.length === 1 && entry.globals.includes(qualified.path[0] ?? '');
-    return entry.modules.includes(qualified.module) && entry.sources.some((source) => 'use' in source && source.use === 'value' && isSamePath(source.path, qualified.path));
+    return isFromModules(entry, qualified.module) && entry.sources.some((source) => 'use' in source && source.use === 'value' && matchesPath(source.path, qualified.path));
   });
 }
 
-function isSamePath(left: readonly string[], right: readonly string[]): boolean {
-  return left.length === right.length && left.every((part, index) => part === right[index]);
-}
-
-function endsWithWords(words: readonly string[], phrase: readonly string[]): boolean {
-  return phrase.length > 0 && phrase.length <= words.length && phrase.every((word, index) => words[words.length - phrase.length + index] === word);
+function isFromModules(entry: LoggerEntry, module: string): boolean {
+  return entry.modules.some((pattern) => matchesModule(pattern, module));
 }
 
 /** The catalog's name-based entry, whose level names configured loggers use by default. */
-const NAMED_LOGGER = LOGGERS.find((entry) => entry.name === 'logger');
+const NAMED_LOGGER = loggers.find((entry) => entry.name === 'logger');
 
 function toConfiguredEntry(configured: ConfiguredLogger): LoggerEntry {
   if (!NAMED_LOGGER) throw new Error('no-pii-in-logs: catalogs/loggers.ts has no name-based `logger` entry for configured loggers to extend');

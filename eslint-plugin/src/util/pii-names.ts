@@ -1,6 +1,6 @@
-import { PII_FIELDS } from '../catalogs/pii-fields';
+import { piiFields } from '../catalogs/pii-fields';
 import type { PiiFieldEntry, PiiHolderEntry, PiiQualifierEntry } from '../catalogs/types';
-import { containsPhrase, splitWords } from './words';
+import { containsPhrase, endsWithPhrase, splitWords } from './words';
 
 /** What a name says about the value it names. */
 export type PiiNameVerdict =
@@ -65,19 +65,19 @@ const EXTRA_FIELD: PiiFieldEntry = {
 const toPhrase = (text: string): string[] => text.split(' ').flatMap(splitWords);
 
 function qualifierPhrases(role: PiiQualifierEntry['role']): readonly (readonly string[])[] {
-  return PII_FIELDS.filter((entry): entry is PiiQualifierEntry => entry.kind === 'qualifier' && entry.role === role).flatMap((entry) => entry.words.map(toPhrase));
+  return piiFields.filter((entry): entry is PiiQualifierEntry => entry.kind === 'qualifier' && entry.role === role).flatMap((entry) => entry.words.map(toPhrase));
 }
 
 const LEADING_WORDS = new Set(qualifierPhrases('leading').flat());
 const REDACTED_PHRASES = qualifierPhrases('redacted');
 const HASHED_WORDS = new Set(qualifierPhrases('hashed').flat());
 const SAME_VALUE_WORDS = new Set(qualifierPhrases('same-value').flat());
-const IDENTIFIER_PHRASES = PII_FIELDS.flatMap((entry) => (entry.kind === 'identifier' ? entry.phrases.map(toPhrase) : []));
-const HOLDERS = PII_FIELDS.filter((entry): entry is PiiHolderEntry => entry.kind === 'holder');
-const REDACTOR_WORDS = PII_FIELDS.flatMap((entry) => (entry.kind === 'redactor' ? entry.words : []));
+const IDENTIFIER_PHRASES = piiFields.flatMap((entry) => (entry.kind === 'identifier' ? entry.phrases.map(toPhrase) : []));
+const HOLDERS = piiFields.filter((entry): entry is PiiHolderEntry => entry.kind === 'holder');
+const REDACTOR_WORDS = piiFields.flatMap((entry) => (entry.kind === 'redactor' ? entry.words : []));
 
 export function createPiiVocabulary(options: PiiVocabularyOptions): PiiVocabulary {
-  const fields = PII_FIELDS.filter((entry): entry is PiiFieldEntry => entry.kind === 'field');
+  const fields = piiFields.filter((entry): entry is PiiFieldEntry => entry.kind === 'field');
   const phrases: Phrase[] = [
     ...fields.flatMap((field) => field.phrases.map((text) => ({ words: toPhrase(text), field }))),
     ...options.extraPiiNames.map((text) => ({ words: toPhrase(text), field: EXTRA_FIELD })),
@@ -91,7 +91,7 @@ export function createPiiVocabulary(options: PiiVocabularyOptions): PiiVocabular
       const words = splitWords(name);
       if (words.length === 0) return { kind: 'unrelated' };
       if (isAllowed(words)) return { kind: 'about-personal' };
-      if (IDENTIFIER_PHRASES.some((phrase) => endsWith(words, phrase))) return { kind: 'unrelated' };
+      if (IDENTIFIER_PHRASES.some((phrase) => endsWithPhrase(words, phrase))) return { kind: 'unrelated' };
       const combined = [...owner.words, ...words];
       const match = findLastPhrase(phrases, combined, owner.words.length);
       if (!match) return { kind: 'unrelated' };
@@ -112,7 +112,7 @@ export function createPiiVocabulary(options: PiiVocabularyOptions): PiiVocabular
 }
 
 function findRequestData(path: readonly string[]): string | undefined {
-  return HOLDERS.find((holder) => holder.paths.some((holderPath) => endsWith(path, holderPath.split('.'))))?.description;
+  return HOLDERS.find((holder) => holder.paths.some((holderPath) => endsWithPhrase(path, holderPath.split('.'))))?.description;
 }
 
 /**
@@ -149,8 +149,4 @@ function judgeMatch(match: PhraseMatch, words: readonly string[], combined: read
     SAME_VALUE_WORDS.has(word.replace(/\d+$/, '')) || /^\d+$/.test(word) || (field.isSensitiveWhenHashed && HASHED_WORDS.has(word));
   if (combined.slice(match.end).some((word) => !keepsValue(word))) return { kind: 'about-personal' };
   return { kind: 'personal', description: field.description, isSecret: field.isSecret };
-}
-
-function endsWith(words: readonly string[], phrase: readonly string[]): boolean {
-  return phrase.length > 0 && phrase.length <= words.length && phrase.every((word, index) => words[words.length - phrase.length + index] === word);
 }

@@ -42,79 +42,26 @@ export interface PersonalTypeScanner {
 const MAX_PROPERTIES = 150;
 const ID_PROPERTIES = new Set(['id', 'uuid', '_id']);
 
+/** What the scanning functions share: the checker, the program (to tell the default library) and the vocabulary. */
+interface ScanContext {
+  readonly checker: ts.TypeChecker;
+  readonly program: ts.Program;
+  readonly vocabulary: PiiVocabulary;
+  /** Where property types are read (the scanned node). */
+  readonly at: ts.Node;
+}
+
 export function createPersonalTypeScanner(typeInformation: TypeInformation, vocabulary: PiiVocabulary): PersonalTypeScanner {
   const { checker, program, services } = typeInformation;
   const cache = new Map<ts.Type, Map<string, PersonalTypeScan>>();
-
-  const isOpaqueObject = (type: ts.Type): boolean => {
-    if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return true;
-    // `Date`, `Map`, `Promise`, `Error`: the language's own objects hold no personal fields.
-    const declarations = (type.aliasSymbol ?? type.getSymbol())?.getDeclarations() ?? [];
-    return declarations.some((declaration) => program.isSourceFileDefaultLibrary(declaration.getSourceFile()));
-  };
-
-  const getPropertyType = (symbol: ts.Symbol, at: ts.Node): ts.Type | undefined =>
-    symbol.flags & ts.SymbolFlags.Method ? undefined : checker.getTypeOfSymbolAtLocation(symbol, at);
-
-  /** Personal properties of one object type: own ones, and those one level down when the own one is not personal itself. */
-  const collectProperties = (type: ts.Type, ownerWords: readonly string[], at: ts.Node, depth: number): PersonalProperty[] => {
-    const found: PersonalProperty[] = [];
-    const owner = { words: ownerWords, typeWords: typeNameWords(type) };
-    for (const property of checker.getPropertiesOfType(type).slice(0, MAX_PROPERTIES)) {
-      const propertyType = getPropertyType(property, at);
-      if (!propertyType) continue;
-      const verdict = vocabulary.classifyName(property.name, owner);
-      if (verdict.kind === 'personal' && !isBooleanLike(propertyType)) {
-        found.push({ path: [property.name], description: verdict.description, isSecret: verdict.isSecret });
-      } else if (verdict.kind === 'unrelated' && depth === 0) {
-        const nested = toObjectType(checker, checker.getNonNullableType(propertyType));
-        if (nested && !isOpaqueObject(nested)) {
-          for (const inner of collectProperties(nested, splitWords(property.name), at, depth + 1)) found.push({ ...inner, path: [property.name, ...inner.path] });
-        }
-        // A request body or headers the type leaves open (`body: string`, `headers: Record<string, string>`) is request data.
-        const isOpen = !nested || checker.getPropertiesOfType(nested).length === 0;
-        const requestData = isOpen && !isBooleanLike(propertyType) ? vocabulary.findRequestData([ownerWords.at(-1) ?? '', property.name]) : undefined;
-        if (requestData) found.push({ path: [property.name], description: requestData, isSecret: false });
-      }
-    }
-    return found;
-  };
-
-  const scanType = (type: ts.Type, ownerWords: readonly string[], at: ts.Node): PersonalTypeScan => {
-    if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.TypeParameter)) return { kind: 'unknown' };
-    const nonNullable = checker.getNonNullableType(type);
-    const members = nonNullable.isUnion() ? nonNullable.types : [nonNullable];
-    if (members.some((member) => member.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown))) return { kind: 'unknown' };
-    const objects = members.filter(isObjectLike);
-    if (objects.length === 0) {
-      if (members.some((member) => member.flags & ts.TypeFlags.StringLike)) return { kind: 'text' };
-      return isBooleanLike(nonNullable) ? { kind: 'flag' } : { kind: 'opaque' };
-    }
-    const properties: PersonalProperty[] = [];
-    let idProperty: string | undefined;
-    let isArray = false;
-    for (const member of objects) {
-      const element = getElementType(checker, member);
-      const object = toObjectType(checker, element ?? member);
-      isArray ||= element !== undefined;
-      if (!object || isOpaqueObject(object)) continue;
-      for (const property of collectProperties(object, ownerWords, at, 0)) {
-        if (!properties.some((known) => known.path.join('.') === property.path.join('.'))) properties.push(property);
-      }
-      idProperty ??= checker.getPropertiesOfType(object).find((property) => ID_PROPERTIES.has(property.name))?.name;
-    }
-    return { kind: 'object', properties, idProperty, isArray, isNullable: nonNullable !== type };
-  };
-
   return {
     scan(node, ownerWords) {
-      const tsNode = services.esTreeNodeToTSNodeMap.get(node);
       const type = services.getTypeAtLocation(node);
       const key = ownerWords.join(' ');
       let byOwner = cache.get(type);
       const cached = byOwner?.get(key);
       if (cached) return cached;
-      const scan = scanType(type, ownerWords, tsNode);
+      const scan = scanType({ checker, program, vocabulary, at: services.esTreeNodeToTSNodeMap.get(node) }, type, ownerWords);
       if (!byOwner) cache.set(type, (byOwner = new Map()));
       byOwner.set(key, scan);
       return scan;
@@ -124,6 +71,65 @@ export function createPersonalTypeScanner(typeInformation: TypeInformation, voca
       return isObjectLike(type) ? typeNameWords(type) : [];
     },
   };
+}
+
+function scanType(context: ScanContext, type: ts.Type, ownerWords: readonly string[]): PersonalTypeScan {
+  const { checker } = context;
+  if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.TypeParameter)) return { kind: 'unknown' };
+  const nonNullable = checker.getNonNullableType(type);
+  const members = nonNullable.isUnion() ? nonNullable.types : [nonNullable];
+  if (members.some((member) => member.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown))) return { kind: 'unknown' };
+  const objects = members.filter(isObjectLike);
+  if (objects.length === 0) {
+    if (members.some((member) => member.flags & ts.TypeFlags.StringLike)) return { kind: 'text' };
+    return isBooleanLike(nonNullable) ? { kind: 'flag' } : { kind: 'opaque' };
+  }
+  const properties: PersonalProperty[] = [];
+  let idProperty: string | undefined;
+  let isArray = false;
+  for (const member of objects) {
+    const element = getElementType(checker, member);
+    const object = toObjectType(checker, element ?? member);
+    isArray ||= element !== undefined;
+    if (!object || isOpaqueObject(context, object)) continue;
+    for (const property of collectProperties(context, object, ownerWords, 0)) {
+      if (!properties.some((known) => known.path.join('.') === property.path.join('.'))) properties.push(property);
+    }
+    idProperty ??= checker.getPropertiesOfType(object).find((property) => ID_PROPERTIES.has(property.name))?.name;
+  }
+  return { kind: 'object', properties, idProperty, isArray, isNullable: nonNullable !== type };
+}
+
+/** Personal properties of one object type: own ones, and those one level down when the own one is not personal itself. */
+function collectProperties(context: ScanContext, type: ts.Type, ownerWords: readonly string[], depth: number): PersonalProperty[] {
+  const { checker, vocabulary } = context;
+  const found: PersonalProperty[] = [];
+  const owner = { words: ownerWords, typeWords: typeNameWords(type) };
+  for (const property of checker.getPropertiesOfType(type).slice(0, MAX_PROPERTIES)) {
+    if (property.flags & ts.SymbolFlags.Method) continue;
+    const propertyType = checker.getTypeOfSymbolAtLocation(property, context.at);
+    const verdict = vocabulary.classifyName(property.name, owner);
+    if (verdict.kind === 'personal' && !isBooleanLike(propertyType)) {
+      found.push({ path: [property.name], description: verdict.description, isSecret: verdict.isSecret });
+    } else if (verdict.kind === 'unrelated' && depth === 0) {
+      const nested = toObjectType(checker, checker.getNonNullableType(propertyType));
+      if (nested && !isOpaqueObject(context, nested)) {
+        for (const inner of collectProperties(context, nested, splitWords(property.name), depth + 1)) found.push({ ...inner, path: [property.name, ...inner.path] });
+      }
+      // A request body or headers the type leaves open (`body: string`, `headers: Record<string, string>`) is request data.
+      const isOpen = !nested || checker.getPropertiesOfType(nested).length === 0;
+      const requestData = isOpen && !isBooleanLike(propertyType) ? vocabulary.findRequestData([ownerWords.at(-1) ?? '', property.name]) : undefined;
+      if (requestData) found.push({ path: [property.name], description: requestData, isSecret: false });
+    }
+  }
+  return found;
+}
+
+/** Functions, classes and the language's own objects (`Date`, `Map`, `Promise`, `Error`) hold no personal fields. */
+function isOpaqueObject(context: ScanContext, type: ts.Type): boolean {
+  if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return true;
+  const declarations = (type.aliasSymbol ?? type.getSymbol())?.getDeclarations() ?? [];
+  return declarations.some((declaration) => context.program.isSourceFileDefaultLibrary(declaration.getSourceFile()));
 }
 
 function isBooleanLike(type: ts.Type): boolean {

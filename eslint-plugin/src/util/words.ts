@@ -21,3 +21,8 @@ export function containsPhrase(words: readonly string[], phrase: readonly string
   }
   return false;
 }
+
+/** Whether `words` ends with `phrase` (`['audit', 'logger']` ends with `['logger']`). */
+export function endsWithPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+  return phrase.length > 0 && phrase.length <= words.length && phrase.every((word, index) => words[words.length - phrase.length + index] === word);
+}

@@ -1,3 +1,8 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loggers } from '../../src/catalogs/loggers';
+import { piiFields } from '../../src/catalogs/pii-fields';
 import rule, { type Options } from '../../src/rules/no-pii-in-logs';
 import { runRuleTests } from '../rule-tester';
 
@@ -91,6 +96,15 @@ runRuleTests('no-pii-in-logs', rule, {
     `${PINO}const base = pino({ redact: ['email'] });\nconst log = base.child({ module: 'auth' });\nlog.info({ email });`,
     `${PINO}const logger = pino({ redact: ['req.headers.authorization'] });\nlogger.info({ req: { headers: { authorization: req.headers.authorization } } });`,
     { code: "import { appLogger } from './logging/app-logger';\nappLogger.info({ email }, 'email change requested');", typed: true },
+    // Odd code: never a crash, and silence when the rule cannot tell.
+    'logger.info(...args);',
+    'logger.info();',
+    'logger[level](message);',
+    "span.setAttribute(...entry);",
+    'const a = b;\nconst b = a;\nlogger.info(a);',
+    'function log() {}\nlog();',
+    'logger?.info?.({ requestId });',
+    "logger.info({ [key]: value, ['static']: 1, get computed() { return 1; } });",
     // Options: allowed names, more redactors.
     { code: 'logger.info({ zip });', options: [{ allowNames: ['zip'] }] },
     { code: 'logger.info({ email: toPublicEmail(user.email) });', options: [{ redactors: ['toPublicEmail'] }] },
@@ -484,4 +498,29 @@ runRuleTests('no-pii-in-logs', rule, {
       errors: [{ messageId: 'piiInLog', data: { values: '`applicant.givenName` (via `applicant`) is personal data (a personal name), and so is 1 more field of `applicant`' }, suggestions: [] }],
     },
   ],
+});
+
+describe('no-pii-in-logs docs', () => {
+  const doc = readFileSync(path.join(__dirname, '..', '..', 'docs', 'rules', 'no-pii-in-logs.md'), 'utf8');
+
+  it('lists every phrase and word decision of catalogs/pii-fields.ts', () => {
+    const words = piiFields.flatMap((entry) => {
+      switch (entry.kind) {
+        case 'field':
+          return [...entry.phrases, ...(entry.onlyWith ?? []), ...(entry.unless ?? [])];
+        case 'identifier':
+          return entry.phrases;
+        case 'holder':
+          return [...entry.words, ...entry.paths];
+        case 'qualifier':
+        case 'redactor':
+          return entry.words;
+      }
+    });
+    expect(words.filter((word) => !doc.includes(`\`${word}\``))).toEqual([]);
+  });
+
+  it('lists every sink of catalogs/loggers.ts', () => {
+    expect(loggers.filter((entry) => entry.name !== 'logger' && !doc.includes(`| ${entry.name}`)).map((entry) => entry.name)).toEqual([]);
+  });
 });
