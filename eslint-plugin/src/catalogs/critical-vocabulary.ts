@@ -30,7 +30,7 @@ export const criticalVocabulary = [
     topic: 'subscription',
     phrases: ['subscribe'],
     // `eventBus.subscribe(listener)`, `subscribeToTopic`, RxJS: subscribing is billing only next to a billing word.
-    qualifiers: ['plan', 'plans', 'tier', 'premium', 'membership', 'billing', 'subscription', 'subscriptions', 'customer', 'customers', 'user', 'users', 'newsletter'],
+    qualifiers: ['plan', 'plans', 'tier', 'premium', 'membership', 'billing', 'subscription', 'subscriptions', 'customer', 'customers', 'user', 'users'],
     unless: ['topic', 'topics', 'event', 'events', 'channel', 'channels', 'listener', 'changes', 'stream', 'queue', 'store', 'state'],
   },
   {
@@ -87,6 +87,8 @@ export const nonCriticalNameWords = {
     'mock', 'stub', 'fake', 'fixture', 'fixtures', 'test', 'tests', 'spec',
     'metric', 'metrics', 'logger', 'log', 'event', 'events', 'email', 'notification', 'confirmation', 'receipt', 'reminder',
     'data', 'info', 'details', 'amount', 'total', 'fee', 'fees', 'price', 'summary', 'count', 'enabled', 'disabled', 'allowed',
+    'policy', 'policies', 'rule', 'rules', 'window', 'deadline', 'eligibility', 'reason', 'reasons', 'limit', 'limits', 'threshold',
+    'reducer', 'selector', 'saga', 'slice', 'store', 'context',
   ],
   classSuffixes: [
     'repository', 'repo', 'dao', 'store', 'cache', 'entity', 'model', 'dto', 'schema', 'mapper', 'serializer', 'validator',

@@ -314,7 +314,18 @@ export interface DecoratorRouteFrameworkEntry {
   readonly source: CatalogSource;
 }
 
-export type WebFrameworkEntry = RouterFrameworkEntry | FileRouteFrameworkEntry | DecoratorRouteFrameworkEntry;
+/**
+ * Front-end frameworks: a file that imports one is client code (a component, a store, a thunk), where a function
+ * named `checkout` or `submitOrder` calls the server rather than being its critical path.
+ */
+export interface ClientFrameworkEntry {
+  readonly kind: 'client';
+  readonly name: string;
+  readonly modules: readonly string[];
+  readonly source: CatalogSource;
+}
+
+export type WebFrameworkEntry = RouterFrameworkEntry | FileRouteFrameworkEntry | DecoratorRouteFrameworkEntry | ClientFrameworkEntry;
 
 // ---- critical-vocabulary: words that name critical operations (read by src/util/critical-names.ts) ----
 

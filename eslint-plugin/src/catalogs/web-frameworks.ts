@@ -95,6 +95,28 @@ export const webFrameworks = [
     source: { url: 'https://nextjs.org/docs/pages/building-your-application/routing/api-routes', version: 'next 16.4.6' },
   },
   {
+    kind: 'file',
+    name: 'SvelteKit endpoints',
+    rootSegments: ['routes'],
+    fileBaseName: '+server',
+    extensions: ['.ts', '.js'],
+    pathPrefix: '',
+    handlerExports: { GET: 'GET', POST: 'POST', PUT: 'PUT', PATCH: 'PATCH', DELETE: 'DELETE', HEAD: 'HEAD', OPTIONS: 'OPTIONS', fallback: 'ALL' },
+    // Route groups `(app)`; the other folder names (`[id]`, `[...rest]`) are path segments.
+    ignoredFolderPrefixes: ['('],
+    source: { url: 'https://svelte.dev/docs/kit/routing#server', version: '@sveltejs/kit 2' },
+  },
+  {
+    kind: 'file',
+    name: 'Astro endpoints',
+    rootSegments: ['src', 'pages'],
+    extensions: ['.ts', '.js'],
+    pathPrefix: '',
+    handlerExports: { GET: 'GET', POST: 'POST', PUT: 'PUT', PATCH: 'PATCH', DELETE: 'DELETE', HEAD: 'HEAD', OPTIONS: 'OPTIONS', ALL: 'ALL' },
+    ignoredFolderPrefixes: ['_'],
+    source: { url: 'https://docs.astro.build/en/guides/endpoints/#server-endpoints-api-routes', version: 'astro 5' },
+  },
+  {
     kind: 'decorator',
     name: 'NestJS',
     modules: ['@nestjs/common'],
@@ -102,5 +124,14 @@ export const webFrameworks = [
     controllerPathProperty: 'path',
     methodDecorators: { Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE', Head: 'HEAD', Options: 'OPTIONS', All: 'ALL' },
     source: { url: 'https://docs.nestjs.com/controllers#routing', version: '@nestjs/common 11.2.10' },
+  },
+  {
+    kind: 'client',
+    name: 'front-end frameworks',
+    modules: [
+      'react', 'react-dom', 'react-native', 'next/navigation', 'next/router', 'next/link', 'redux', '@reduxjs/toolkit', 'react-redux',
+      '@tanstack/react-query', 'swr', 'vue', 'pinia', 'vuex', '@angular/core', '@angular/common', 'svelte', 'svelte/store', 'solid-js', 'preact',
+    ],
+    source: { url: 'https://react.dev/reference/rsc/use-client', version: 'react 19' },
   },
 ] as const satisfies readonly WebFrameworkEntry[];

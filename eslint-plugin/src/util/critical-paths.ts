@@ -6,7 +6,7 @@ import { getClassSubjectWords, matchCriticalName, matchCriticalRoute } from './c
 import { getCriticalTag } from './critical-tags';
 import { indexFile, type FileIndex, type FunctionUnit } from './function-units';
 import { createInstrumentationFinder, type InstrumentationEvidence } from './instrumentation-evidence';
-import { findRouterCallRoutes, getDecoratedRoute, getFileRoute, type RouteRegistration } from './route-handlers';
+import { findRouterCallRoutes, getDecoratedRoute, getFileRoutes, importsClientFramework, type RouteRegistration } from './route-handlers';
 import { isTestFile } from './test-files';
 import type { TypeInformation } from './type-information';
 import { splitWords } from './words';
@@ -76,7 +76,8 @@ const MIDDLEWARE_LAST_PARAMETER = 'next';
 export function findCriticalPaths(source: CriticalPathSource, options: CriticalPathOptions = DEFAULT_CRITICAL_PATH_OPTIONS): CriticalPath[] {
   const { sourceCode, fileName, typeInformation } = source;
   const index = indexFile(sourceCode);
-  const useVocabulary = options.critical.vocabulary === 'default' && !isTestFile(fileName) && !index.directives.has('use client');
+  const isClientCode = index.directives.has('use client') || importsClientFramework(index.importedModules);
+  const useVocabulary = options.critical.vocabulary === 'default' && !isTestFile(fileName) && !isClientCode;
   const fileWords = [path.basename(path.dirname(fileName)), path.basename(fileName).replace(/\..*$/, '')].flatMap(splitWords);
   const candidates = new Map<TSESTree.FunctionLike, Candidate>();
   const unitsByFunction = new Map(index.units.map((unit) => [unit.fn, unit]));
@@ -198,14 +199,15 @@ function matchUnitName(unit: FunctionUnit, fileWords: readonly string[]): Return
 
 function findRoutes(sourceCode: Readonly<TSESLint.SourceCode>, fileName: string, typeInformation: TypeInformation | undefined, index: FileIndex): RouteRegistration[] {
   const routes = findRouterCallRoutes({ sourceCode, typeInformation, importedModules: index.importedModules }, index.calls);
-  const fileRoute = getFileRoute(fileName);
+  const fileRoutes = getFileRoutes(fileName);
   for (const unit of index.units) {
     if (unit.method) {
       const decorated = getDecoratedRoute(sourceCode, unit.method);
       if (decorated) routes.push({ ...decorated, handler: unit.fn, wrappers: [] });
     }
-    if (fileRoute && !unit.owner) {
-      const exportedNames = [...(unit.isDirectlyExported ? [isDefaultExport(unit) ? 'default' : unit.name] : []), ...(index.exportedLocals.get(unit.name) ?? [])];
+    if (fileRoutes.length === 0 || unit.owner) continue;
+    const exportedNames = [...(unit.isDirectlyExported ? [isDefaultExport(unit) ? 'default' : unit.name] : []), ...(index.exportedLocals.get(unit.name) ?? [])];
+    for (const fileRoute of fileRoutes) {
       for (const exported of exportedNames) {
         const method = Object.hasOwn(fileRoute.handlerExports, exported) ? fileRoute.handlerExports[exported] : undefined;
         if (method) routes.push({ framework: fileRoute.framework, method, path: fileRoute.path, handler: unit.fn, wrappers: [] });
@@ -251,7 +253,7 @@ function getRouteReason(
 }
 
 function isHttpMethodName(name: string): boolean {
-  return /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|default)$/.test(name);
+  return /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ALL|fallback|default)$/.test(name);
 }
 
 /** `POST /orders/*` or `/orders/**`: an optional method, then segments where `*` is one segment and `**` the rest. */

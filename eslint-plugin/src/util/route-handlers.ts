@@ -27,6 +27,7 @@ const FRAMEWORKS: readonly WebFrameworkEntry[] = webFrameworks;
 const ROUTER_FRAMEWORKS = FRAMEWORKS.filter((entry): entry is RouterFrameworkEntry => entry.kind === 'router');
 const FILE_FRAMEWORKS = FRAMEWORKS.filter((entry): entry is FileRouteFrameworkEntry => entry.kind === 'file');
 const DECORATOR_FRAMEWORKS = FRAMEWORKS.filter((entry): entry is DecoratorRouteFrameworkEntry => entry.kind === 'decorator');
+const CLIENT_MODULES = FRAMEWORKS.flatMap((entry) => (entry.kind === 'client' ? entry.modules : []));
 
 /** How many mount points and base paths a prefix is followed through. */
 const MAX_PREFIX_DEPTH = 4;
@@ -256,25 +257,29 @@ function isHandlerLike(node: TSESTree.Node): boolean {
 }
 
 /**
- * The route a file defines by its place in the tree (Next.js `app/api/checkout/route.ts` → `/api/checkout`), with
- * the exported names that handle it. Undefined for files that are not route files.
+ * The routes a file defines by its place in the tree (Next.js `app/api/checkout/route.ts` → `/api/checkout`), each with
+ * the exported names that handle it. Empty for files that are not route files.
  */
-export function getFileRoute(fileName: string): { framework: string; path: string; handlerExports: Readonly<Record<string, HttpMethod>> } | undefined {
+export function getFileRoutes(fileName: string): { framework: string; path: string; handlerExports: Readonly<Record<string, HttpMethod>> }[] {
   const segments = fileName.replace(/\\/g, '/').split('/');
   const base = segments.pop() ?? '';
   const extension = path.posix.extname(base);
   const stem = base.slice(0, base.length - extension.length);
-  for (const entry of FILE_FRAMEWORKS) {
-    if (!entry.extensions.includes(extension)) continue;
-    if (entry.fileBaseName !== undefined && stem !== entry.fileBaseName) continue;
+  return FILE_FRAMEWORKS.flatMap((entry) => {
+    if (!entry.extensions.includes(extension)) return [];
+    if (entry.fileBaseName !== undefined && stem !== entry.fileBaseName) return [];
     const root = findLastSequence(segments, entry.rootSegments);
-    if (root === undefined) continue;
+    if (root === undefined) return [];
     const folders = segments.slice(root + entry.rootSegments.length);
     if (entry.fileBaseName === undefined && stem !== 'index') folders.push(stem);
     const routeSegments = folders.filter((folder) => !entry.ignoredFolderPrefixes.some((prefix) => folder.startsWith(prefix)));
-    return { framework: entry.name, path: joinPaths(entry.pathPrefix, `/${routeSegments.join('/')}`), handlerExports: entry.handlerExports };
-  }
-  return undefined;
+    return [{ framework: entry.name, path: joinPaths(entry.pathPrefix, `/${routeSegments.join('/')}`), handlerExports: entry.handlerExports }];
+  });
+}
+
+/** Whether a file imports a front-end framework, which makes it client code. */
+export function importsClientFramework(importedModules: ReadonlySet<string>): boolean {
+  return CLIENT_MODULES.some((module) => importedModules.has(module));
 }
 
 /** The route of a decorated controller method: NestJS `@Post(':id/pay')` under `@Controller('orders')` → POST /orders/:id/pay. */

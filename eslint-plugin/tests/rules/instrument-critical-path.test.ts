@@ -410,6 +410,64 @@ const app = express();
 app.post('/checkout', checkoutHandler as express.RequestHandler);`,
       filename: 'tracing/checkout.ts',
     },
+    {
+      // front-end code that calls the server
+      code: `import { useState } from 'react';
+export async function submitOrder(cartId: string): Promise<Response> {
+  return fetch('/api/orders', { method: 'POST', body: cartId });
+}
+export function useCheckout(): [boolean, (value: boolean) => void] {
+  return useState(false);
+}`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // things about payments that are not the operation
+      code: `export function refundPolicy(days: number): string {
+  return days + ' days';
+}
+export function checkoutReducer(state: string, action: string): string {
+  return action || state;
+}
+export async function subscribeToNewsletter(email: string): Promise<string> {
+  return email;
+}`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // an instrument annotated with its OpenTelemetry type
+      code: `import type { Histogram } from '@opentelemetry/api';
+declare const checkoutLatency: Histogram;
+export async function checkout(cartId: string): Promise<string> {
+  const started = Date.now();
+  try {
+    return cartId;
+  } finally {
+    checkoutLatency.record(Date.now() - started);
+  }
+}`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // Sentry metrics
+      code: `import * as Sentry from '@sentry/node';
+export async function purchase(sku: string): Promise<string> {
+  Sentry.metrics.count('purchase', 1);
+  return sku;
+}`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // nestjs-otel method counter
+      code: `import { OtelMethodCounter } from 'nestjs-otel';
+export class SignupService {
+  @OtelMethodCounter()
+  async signUp(email: string): Promise<string> {
+    return email;
+  }
+}`,
+      filename: 'tracing/checkout.ts',
+    },
   ],
   invalid: [
     {
@@ -1342,6 +1400,214 @@ export function withdraw(amountCents: number): number {
       span.end();
     }
   });
+}` }] },
+    ],
+  },
+    {
+      // Koa named route
+    code: `import Router from '@koa/router';
+
+const router = new Router();
+
+router.post('refund', '/refunds/:id', async (ctx) => {
+  ctx.status = 202;
+});
+
+export default router;`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 5, column: 39, endLine: 5, endColumn: 53, suggestions: [{ messageId: 'instrumentWithSpan', output: `import Router from '@koa/router';
+import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+const router = new Router();
+
+router.post('refund', '/refunds/:id', async (ctx) => {
+  return tracer.startActiveSpan('POST /refunds/:id', async (span) => {
+    try {
+      ctx.status = 202;
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+});
+
+export default router;` }] },
+    ],
+  },
+    {
+      // Hono sub-application mounted with route()
+    code: `import { Hono } from 'hono';
+
+const billing = new Hono();
+billing.post('/refund', (c) => c.text('ok', 202));
+
+const app = new Hono();
+app.route('/billing', billing);
+
+export default app;`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 4, column: 25, endLine: 4, endColumn: 31, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { Hono } from 'hono';
+import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+const billing = new Hono();
+billing.post('/refund', (c) => {
+  return tracer.startActiveSpan('POST /billing/refund', (span) => {
+    try {
+      return c.text('ok', 202);
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+});
+
+const app = new Hono();
+app.route('/billing', billing);
+
+export default app;` }] },
+    ],
+  },
+    {
+      // Fastify route object
+    code: `import Fastify from 'fastify';
+
+const app = Fastify();
+
+app.route({
+  method: ['POST'],
+  url: '/checkout',
+  handler: async () => ({ ok: true }),
+});`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 8, column: 12, endLine: 8, endColumn: 25, suggestions: [{ messageId: 'instrumentWithSpan', output: `import Fastify from 'fastify';
+import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+const app = Fastify();
+
+app.route({
+  method: ['POST'],
+  url: '/checkout',
+  handler: async () => {
+    return tracer.startActiveSpan('POST /checkout', async (span) => {
+      try {
+        return ({ ok: true });
+      } catch (err) {
+        span.recordException(err as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        throw err;
+      } finally {
+        span.end();
+      }
+    });
+  },
+});` }] },
+    ],
+  },
+    {
+      // Next.js route handler assigned to a constant
+    code: `export const POST = async (request: Request): Promise<Response> => {
+  const body = (await request.json()) as { cartId: string };
+  return Response.json({ cartId: body.cartId }, { status: 201 });
+};`,
+    filename: 'tracing/app/api/checkout/route.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 1, column: 14, endLine: 1, endColumn: 18, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+export const POST = async (request: Request): Promise<Response> => {
+  return tracer.startActiveSpan('POST /api/checkout', async (span): Promise<Response> => {
+    try {
+      const body = (await request.json()) as { cartId: string };
+      return await Response.json({ cartId: body.cartId }, { status: 201 });
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+};` }] },
+    ],
+  },
+    {
+      // SvelteKit endpoint
+    code: `export async function POST({ request }: { request: Request }): Promise<Response> {
+  const body = await request.text();
+  return new Response(body, { status: 201 });
+}`,
+    filename: 'tracing/routes/api/checkout/+server.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 1, column: 23, endLine: 1, endColumn: 27, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+export async function POST({ request }: { request: Request }): Promise<Response> {
+  return tracer.startActiveSpan('POST /api/checkout', async (span): Promise<Response> => {
+    try {
+      const body = await request.text();
+      return await new Response(body, { status: 201 });
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+}` }] },
+    ],
+  },
+    {
+      // NestJS controller path in an options object
+    code: `import { Body, Controller, Post } from '@nestjs/common';
+
+@Controller({ path: 'payments', version: '1' })
+export class PaymentsController {
+  @Post()
+  create(@Body() body: { amountCents: number }): { amountCents: number } {
+    return body;
+  }
+}`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 6, column: 3, endLine: 6, endColumn: 9, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { Body, Controller, Post } from '@nestjs/common';
+import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+@Controller({ path: 'payments', version: '1' })
+export class PaymentsController {
+  @Post()
+  create(@Body() body: { amountCents: number }): { amountCents: number } {
+    return tracer.startActiveSpan('POST /payments', (span): { amountCents: number } => {
+      try {
+        return body;
+      } catch (err) {
+        span.recordException(err as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        throw err;
+      } finally {
+        span.end();
+      }
+    });
+  }
 }` }] },
     ],
   },
