@@ -1,11 +1,12 @@
 import * as path from 'node:path';
-import { Node, Project, SyntaxKind, ts, type SourceFile } from 'ts-morph';
+import type { Node, Project, SourceFile } from 'ts-morph';
 import type { FlagReference } from '../flags/flag-references';
 import type { CustomFlagEvaluator } from '../util/match-flag-evaluation';
 import { findFlagReferencesInText } from './find-flag-references-in-text';
 import { KNOWN_FALSE, KNOWN_TRUE, simplifyNextKnownValue } from './propagate-known-value';
 import { countDeclarationUses, removeNewlyUnusedDeclarations } from './remove-dead-declarations';
 import { applyEdits, type TextEdit } from './text-edits';
+import { loadTsMorph } from './ts-morph-runtime';
 
 /** A flag value as flagd variants hold them (JSON). */
 export type FlagValue = string | number | boolean | null | readonly FlagValue[] | { readonly [key: string]: FlagValue };
@@ -46,10 +47,29 @@ export function removeFlag(fileText: string, fileName: string, options: FlagClea
   return removeFlagEvaluations(fileText, fileName, sites, options.keep);
 }
 
-/** The cleanup for evaluations already found (the rule passes its own references). */
+/**
+ * The cleanup for evaluations already found (the rule passes its own references). A failure inside the cleanup
+ * comes back as a problem: it runs inside ESLint and the language server, which must keep running.
+ */
 export function removeFlagEvaluations(fileText: string, fileName: string, sites: readonly FlagEvaluationSite[], keep: FlagValue): FlagCleanupResult {
+  try {
+    return cleanUpEvaluations(fileText, fileName, sites, keep);
+  } catch (error) {
+    return unchanged(fileText, [`The flag cleanup failed on ${path.basename(fileName)}; the file is left as it was (please report this): ${String(error)}`]);
+  }
+}
+
+function cleanUpEvaluations(fileText: string, fileName: string, sites: readonly FlagEvaluationSite[], keep: FlagValue): FlagCleanupResult {
+  const { Project, ts } = loadTsMorph();
   if (fileText.includes(KNOWN_TRUE) || fileText.includes(KNOWN_FALSE)) return unchanged(fileText, ['The file already contains the cleanup\'s placeholder names']);
-  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { allowJs: true, jsx: ts.JsxEmit.Preserve } });
+  // No lib files and no imports resolved: the cleanup reads syntax and local bindings only, and loading TypeScript's
+  // lib declarations would cost about a second per file.
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    skipLoadingLibFiles: true,
+    skipFileDependencyResolution: true,
+    compilerOptions: { allowJs: true, jsx: ts.JsxEmit.Preserve, noLib: true, noResolve: true, types: [] },
+  });
   const sourceFile = project.createSourceFile(toProjectPath(fileName), fileText);
   const syntaxErrorsBefore = countSyntaxErrors(project, sourceFile);
   const usesBefore = countDeclarationUses(sourceFile);
@@ -82,6 +102,7 @@ export function removeFlagEvaluations(fileText: string, fileName: string, sites:
 
 /** The edit replacing one evaluation by the kept value (a placeholder for booleans, folded afterwards), or why it cannot. */
 function replaceEvaluation(sourceFile: SourceFile, text: string, site: FlagEvaluationSite, keep: FlagValue): TextEdit | string {
+  const { SyntaxKind } = loadTsMorph();
   const [start, end] = site.callRange;
   const call = sourceFile.getDescendantsOfKind(SyntaxKind.CallExpression).find((candidate) => candidate.getStart() === start && candidate.getEnd() === end);
   const where = `\`${text.slice(start, Math.min(end, start + 60))}\``;
@@ -104,6 +125,7 @@ function replaceEvaluation(sourceFile: SourceFile, text: string, site: FlagEvalu
 
 /** The `await` expression around a call (through parentheses), whose value is the call's settled value. */
 function getAwaitingExpression(call: Node): Node | undefined {
+  const { Node } = loadTsMorph();
   let parent = call.getParent();
   while (parent && Node.isParenthesizedExpression(parent)) parent = parent.getParent();
   return parent && Node.isAwaitExpression(parent) ? parent : undefined;
@@ -111,6 +133,7 @@ function getAwaitingExpression(call: Node): Node | undefined {
 
 /** `return evaluation` in an async function (or an async arrow's body), where a plain value resolves the same. */
 function isAsyncReturnValue(call: Node): boolean {
+  const { Node } = loadTsMorph();
   const parent = call.getParent();
   if (parent && Node.isArrowFunction(parent)) return parent.isAsync();
   if (!parent || !Node.isReturnStatement(parent)) return false;

@@ -1,5 +1,6 @@
-import { Node, type Statement } from 'ts-morph';
+import type { Node, Statement } from 'ts-morph';
 import type { TextEdit } from './text-edits';
+import { loadTsMorph } from './ts-morph-runtime';
 
 /** An edit replacing a node's text (from its first token, so leading comments stay). */
 export function replaceNode(node: Node, text: string): TextEdit {
@@ -8,6 +9,7 @@ export function replaceNode(node: Node, text: string): TextEdit {
 
 /** The statements of a node that holds a list of them (block, file, `case` clause, namespace body), else undefined. */
 export function getStatementList(node: Node | undefined): Statement[] | undefined {
+  const { Node } = loadTsMorph();
   if (!node) return undefined;
   if (Node.isBlock(node) || Node.isSourceFile(node) || Node.isCaseClause(node) || Node.isDefaultClause(node) || Node.isModuleBlock(node)) return node.getStatements();
   return undefined;

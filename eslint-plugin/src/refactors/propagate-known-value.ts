@@ -1,8 +1,9 @@
-import { Node, SyntaxKind, VariableDeclarationKind, type BinaryExpression, type IfStatement, type SourceFile, type VariableDeclaration } from 'ts-morph';
+import type { BinaryExpression, IfStatement, Node, SourceFile, VariableDeclaration } from 'ts-morph';
 import { isPureExpression } from './pure-expression';
 import { getStatementList, replaceNode } from './node-edits';
 import { replaceIfStatement } from './replace-if-statement';
 import { removeRange, type TextEdit } from './text-edits';
+import { loadTsMorph } from './ts-morph-runtime';
 
 /**
  * Placeholders for "this expression is now known to be true / false". The cleanup first writes them where the
@@ -13,6 +14,7 @@ export const KNOWN_FALSE = '__balancedFlagKnownFalse__';
 
 /** The first placeholder left in the file and the edits that simplify around it, or undefined when none is left. */
 export function simplifyNextKnownValue(sourceFile: SourceFile): TextEdit[] | undefined {
+  const { SyntaxKind } = loadTsMorph();
   const marker = sourceFile.getDescendantsOfKind(SyntaxKind.Identifier).find((identifier) => {
     const name = identifier.getText();
     return name === KNOWN_TRUE || name === KNOWN_FALSE;
@@ -28,6 +30,7 @@ type LogicalStep = { readonly kind: 'continue'; readonly known: boolean } | { re
  * Where nothing more folds, the expression becomes the literal `true` or `false`.
  */
 function propagate(text: string, start: Node, value: boolean): TextEdit[] {
+  const { Node, SyntaxKind } = loadTsMorph();
   let node = start;
   let known = value;
   for (;;) {
@@ -66,6 +69,7 @@ function propagate(text: string, start: Node, value: boolean): TextEdit[] {
 
 /** Wrappers whose value is their operand's: parentheses, type assertions, and `await` of a non-promise. */
 function isTransparent(node: Node): boolean {
+  const { Node } = loadTsMorph();
   return (
     Node.isParenthesizedExpression(node) ||
     Node.isAwaitExpression(node) ||
@@ -81,6 +85,7 @@ function isTransparent(node: Node): boolean {
  * (an `if` test, a ternary test, `!`), and `x && false` is `false` there only when `x` has no side effects.
  */
 function foldLogical(text: string, binary: BinaryExpression, operand: Node, known: boolean): LogicalStep {
+  const { SyntaxKind } = loadTsMorph();
   const operator = binary.getOperatorToken().getKind();
   const isLeft = binary.getLeft() === operand;
   if (operator === SyntaxKind.QuestionQuestionToken) return isLeft ? { kind: 'continue', known } : { kind: 'stop' };
@@ -95,6 +100,7 @@ function foldLogical(text: string, binary: BinaryExpression, operand: Node, know
 
 /** Whether only the truthiness of an expression's value is used. */
 function isInBooleanContext(node: Node): boolean {
+  const { Node, SyntaxKind } = loadTsMorph();
   let current = node;
   let parent = current.getParent();
   while (parent && Node.isParenthesizedExpression(parent)) {
@@ -119,6 +125,7 @@ function isInBooleanContext(node: Node): boolean {
  * of a statement gets parentheses so it is not read as a block.
  */
 function replaceExpression(text: string, target: Node, replacement: Node): TextEdit[] {
+  const { Node } = loadTsMorph();
   const parent = target.getParent();
   const inner = skipParentheses(replacement);
   if (parent && Node.isJsxExpression(parent) && isJsxChild(parent)) {
@@ -134,6 +141,7 @@ function replaceExpression(text: string, target: Node, replacement: Node): TextE
 
 /** `const enabled = <known>`: each use of `enabled` becomes a known value in turn, and the declaration goes. */
 function inlineConstant(text: string, declaration: VariableDeclaration, known: boolean): TextEdit[] | undefined {
+  const { Node, SyntaxKind, VariableDeclarationKind } = loadTsMorph();
   const name = declaration.getNameNode();
   const list = declaration.getParent();
   const statement = list.getParent();
@@ -156,14 +164,17 @@ function removeStatement(text: string, statement: Node): TextEdit[] {
 }
 
 function isJsxChild(expression: Node): boolean {
+  const { Node } = loadTsMorph();
   const parent = expression.getParent();
   return parent !== undefined && (Node.isJsxElement(parent) || Node.isJsxFragment(parent));
 }
 
 function rendersNothing(node: Node): boolean {
+  const { Node } = loadTsMorph();
   return Node.isNullLiteral(node) || Node.isTrueLiteral(node) || Node.isFalseLiteral(node) || (Node.isIdentifier(node) && node.getText() === 'undefined');
 }
 
 function skipParentheses(node: Node): Node {
+  const { Node } = loadTsMorph();
   return Node.isParenthesizedExpression(node) ? skipParentheses(node.getExpression()) : node;
 }

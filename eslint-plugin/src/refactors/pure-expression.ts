@@ -1,23 +1,8 @@
-import { Node, SyntaxKind } from 'ts-morph';
+import type { Node } from 'ts-morph';
+import { loadTsMorph } from './ts-morph-runtime';
 
-const PURE_BINARY_OPERATORS = new Set([
-  SyntaxKind.AmpersandAmpersandToken,
-  SyntaxKind.BarBarToken,
-  SyntaxKind.QuestionQuestionToken,
-  SyntaxKind.EqualsEqualsEqualsToken,
-  SyntaxKind.ExclamationEqualsEqualsToken,
-  SyntaxKind.EqualsEqualsToken,
-  SyntaxKind.ExclamationEqualsToken,
-  SyntaxKind.LessThanToken,
-  SyntaxKind.LessThanEqualsToken,
-  SyntaxKind.GreaterThanToken,
-  SyntaxKind.GreaterThanEqualsToken,
-  SyntaxKind.PlusToken,
-  SyntaxKind.MinusToken,
-  SyntaxKind.AsteriskToken,
-  SyntaxKind.SlashToken,
-  SyntaxKind.PercentToken,
-]);
+/** Operators that compute a value from their operands and do nothing else. */
+const PURE_BINARY_OPERATORS = new Set(['&&', '||', '??', '===', '!==', '==', '!=', '<', '<=', '>', '>=', '+', '-', '*', '/', '%']);
 
 /**
  * Whether evaluating an expression can have no effect beyond its value, so the flag cleanup may drop it:
@@ -26,6 +11,7 @@ const PURE_BINARY_OPERATORS = new Set([
  * minifiers assume.
  */
 export function isPureExpression(node: Node): boolean {
+  const { Node, SyntaxKind } = loadTsMorph();
   if (
     Node.isLiteralExpression(node) ||
     Node.isIdentifier(node) ||
@@ -48,7 +34,7 @@ export function isPureExpression(node: Node): boolean {
   if (Node.isPrefixUnaryExpression(node)) return node.getOperatorToken() !== SyntaxKind.PlusPlusToken && node.getOperatorToken() !== SyntaxKind.MinusMinusToken && isPureExpression(node.getOperand());
   if (Node.isTypeOfExpression(node)) return isPureExpression(node.getExpression());
   if (Node.isBinaryExpression(node)) {
-    return PURE_BINARY_OPERATORS.has(node.getOperatorToken().getKind()) && isPureExpression(node.getLeft()) && isPureExpression(node.getRight());
+    return PURE_BINARY_OPERATORS.has(node.getOperatorToken().getText()) && isPureExpression(node.getLeft()) && isPureExpression(node.getRight());
   }
   if (Node.isConditionalExpression(node)) return [node.getCondition(), node.getWhenTrue(), node.getWhenFalse()].every(isPureExpression);
   if (Node.isArrayLiteralExpression(node)) return node.getElements().every((element) => (Node.isSpreadElement(element) ? Node.isIdentifier(element.getExpression()) : isPureExpression(element)));
@@ -57,6 +43,7 @@ export function isPureExpression(node: Node): boolean {
 }
 
 function isPureProperty(property: Node): boolean {
+  const { Node } = loadTsMorph();
   if (Node.isShorthandPropertyAssignment(property) || Node.isMethodDeclaration(property) || Node.isGetAccessorDeclaration(property) || Node.isSetAccessorDeclaration(property)) {
     return true;
   }

@@ -1,6 +1,7 @@
-import { Node, Scope, type Expression, type ImportDeclaration, type SourceFile } from 'ts-morph';
+import type { Expression, ImportDeclaration, Node, SourceFile } from 'ts-morph';
 import { flagSdks } from '../catalogs/flag-sdks';
 import { isPureExpression } from './pure-expression';
+import { loadTsMorph } from './ts-morph-runtime';
 
 /** A declaration the cleanup may delete once nothing uses it any more. */
 interface RemovableDeclaration {
@@ -41,6 +42,7 @@ export function removeNewlyUnusedDeclarations(sourceFile: SourceFile, usesBefore
 }
 
 function countNameOccurrences(sourceFile: SourceFile): Map<string, number> {
+  const { Node } = loadTsMorph();
   const counts = new Map<string, number>();
   sourceFile.forEachDescendant((node) => {
     if (Node.isIdentifier(node) || Node.isPrivateIdentifier(node)) counts.set(node.getText(), (counts.get(node.getText()) ?? 0) + 1);
@@ -49,6 +51,7 @@ function countNameOccurrences(sourceFile: SourceFile): Map<string, number> {
 }
 
 function findRemovableDeclarations(sourceFile: SourceFile): RemovableDeclaration[] {
+  const { Node, Scope } = loadTsMorph();
   const declarations: RemovableDeclaration[] = [];
   for (const importDeclaration of sourceFile.getImportDeclarations()) {
     const defaultImport = importDeclaration.getDefaultImport();
@@ -79,6 +82,7 @@ function findRemovableDeclarations(sourceFile: SourceFile): RemovableDeclaration
 }
 
 function isRemovableVariable(node: Node, sourceFile: SourceFile): boolean {
+  const { Node } = loadTsMorph();
   if (!Node.isVariableDeclaration(node) || !Node.isIdentifier(node.getNameNode())) return false;
   const statement = node.getVariableStatement();
   const initializer = node.getInitializer();
@@ -88,6 +92,7 @@ function isRemovableVariable(node: Node, sourceFile: SourceFile): boolean {
 
 /** `OpenFeature.getClient()`, `new GrowthBook()`, `await flagsmith.getEnvironmentFlags()`: made from a flag-SDK import. */
 function isFlagClientCreation(expression: Expression, sourceFile: SourceFile, depth: number): boolean {
+  const { Node } = loadTsMorph();
   let inner: Node = expression;
   while (Node.isAwaitExpression(inner) || Node.isParenthesizedExpression(inner) || Node.isAsExpression(inner) || Node.isNonNullExpression(inner)) inner = inner.getExpression();
   if (!Node.isCallExpression(inner) && !Node.isNewExpression(inner)) return false;

@@ -1,6 +1,7 @@
-import { Node, SyntaxKind, VariableDeclarationKind, type Block, type IfStatement, type Statement } from 'ts-morph';
+import type { Block, IfStatement, Node, Statement } from 'ts-morph';
 import { getStatementList, replaceNode } from './node-edits';
 import { dedentLines, getIndentation, removeRange, type TextEdit } from './text-edits';
+import { loadTsMorph } from './ts-morph-runtime';
 
 /**
  * An `if` whose test is known keeps only the branch taken: its statements move out of the braces (one level
@@ -9,6 +10,7 @@ import { dedentLines, getIndentation, removeRange, type TextEdit } from './text-
  * now unreachable, are removed (hoisted function and type declarations stay).
  */
 export function replaceIfStatement(text: string, statement: IfStatement, known: boolean): TextEdit[] {
+  const { Node } = loadTsMorph();
   const kept = known ? statement.getThenStatement() : statement.getElseStatement();
   const parent = statement.getParentOrThrow();
   if (Node.isIfStatement(parent) && parent.getElseStatement() === statement) {
@@ -29,6 +31,7 @@ export function replaceIfStatement(text: string, statement: IfStatement, known: 
  * (a name they declare is also written in `neighbours`, the statements that stay around it).
  */
 function spliceBlock(text: string, block: Block, statement: IfStatement, neighbours: readonly Statement[]): string {
+  const { Node } = loadTsMorph();
   const [first] = block.getStatements();
   if (!first) return '';
   if (declaresClashingNames(block, neighbours)) return block.getText();
@@ -44,6 +47,7 @@ function spliceBlock(text: string, block: Block, statement: IfStatement, neighbo
 }
 
 function declaresClashingNames(block: Block, neighbours: readonly Statement[]): boolean {
+  const { SyntaxKind } = loadTsMorph();
   const declared = new Set(block.getStatements().flatMap(getDeclaredNames));
   if (declared.size === 0) return false;
   return neighbours.some((neighbour) =>
@@ -54,6 +58,7 @@ function declaresClashingNames(block: Block, neighbours: readonly Statement[]): 
 }
 
 function getDeclaredNames(statement: Statement): string[] {
+  const { Node, SyntaxKind } = loadTsMorph();
   if (Node.isVariableStatement(statement)) {
     return statement.getDeclarations().flatMap((declaration) => {
       const name = declaration.getNameNode();
@@ -69,6 +74,7 @@ function getDeclaredNames(statement: Statement): string[] {
 
 /** The statements after the `if` that the kept branch's final `return`/`throw`/`break`/`continue` makes unreachable. */
 function findUnreachableAfter(statement: IfStatement, kept: Statement): Statement[] {
+  const { Node } = loadTsMorph();
   const last = Node.isBlock(kept) ? kept.getStatements().at(-1) : kept;
   const container = statement.getParentOrThrow();
   if (!last || !isJump(last) || Node.isSourceFile(container)) return [];
@@ -95,11 +101,13 @@ function removeStatementRuns(text: string, statement: IfStatement, statements: r
 }
 
 function isJump(statement: Node): boolean {
+  const { Node } = loadTsMorph();
   return Node.isReturnStatement(statement) || Node.isThrowStatement(statement) || Node.isBreakStatement(statement) || Node.isContinueStatement(statement);
 }
 
 /** Declarations that still count after an unconditional jump: functions and `var`s are hoisted, types are not code. */
 function isHoisted(statement: Node): boolean {
+  const { Node, VariableDeclarationKind } = loadTsMorph();
   if (Node.isFunctionDeclaration(statement) || Node.isInterfaceDeclaration(statement) || Node.isTypeAliasDeclaration(statement)) return true;
   return Node.isVariableStatement(statement) && statement.getDeclarationKind() === VariableDeclarationKind.Var;
 }

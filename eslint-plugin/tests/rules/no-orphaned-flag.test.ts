@@ -51,6 +51,20 @@ runRuleTests('no-orphaned-flag', rule, {
       code: `${openFeature}export async function f() { return client.getBooleanValue('discovered-flag', false); }`,
       filename: 'flags/discovery/nested/service.ts',
     },
+    // Look-alikes in service code: plan features, config services, experiments and toggles of the app's own.
+    { code: `export function canChat(user: { hasFeature(name: string): boolean }) { return user.hasFeature('premium-support'); }`, options },
+    { code: `class ConfigService { getValue(key: string) { return process.env[key]; } }\nexport const limit = new ConfigService().getValue('checkout-limit');`, options },
+    { code: `class PricingExperiments { getConfig(name: string) { return { name }; } isOn(name: string) { return name !== ''; } }\nconst experiments = new PricingExperiments();\nexport const config = [experiments.getConfig('pricing'), experiments.isOn('pricing')];`, options },
+    { code: `import { isEnabled } from './toggles';\nexport const on = isEnabled('no-such-flag');`, options, typed: false },
+    { code: `import { OpenFeature } from './open-feature-mock';\nconst client = OpenFeature.getClient();\nexport const on = client.getBooleanValue('no-such-flag', false);`, options, typed: false },
+    // The key of Statsig and Split is the second argument; the first is the user.
+    { code: `import statsig from 'statsig-node';\nexport const on = statsig.checkGate({ userID: 'chekout-v2' }, 'checkout-v2');`, options },
+    { code: `import * as LaunchDarkly from '@launchdarkly/node-server-sdk';\nconst ld = LaunchDarkly.init('sdk-key');\nexport async function f(flagKey: string) { return ld.variation(flagKey, { kind: 'user', key: 'u' }, false); }`, options },
+    { code: `import { GrowthBook } from '@growthbook/growthbook';\nconst gb = new GrowthBook();\nexport const result = gb.evalFeature('checkout-v2');`, options },
+    // SDKs whose types are not installed here: recognised from their imports alone.
+    { code: `import flagsmith from 'flagsmith';\nexport const on = flagsmith.hasFeature('checkout-v2');`, options },
+    { code: `import { useBooleanFlagValue } from '@openfeature/react-sdk';\nexport function useCheckout() { return useBooleanFlagValue('checkout-v2', false); }`, options },
+    { code: `import { flagClient } from './flags/client';\nimport { CHECKOUT_V2 } from './flags/keys';\nexport async function f() { return flagClient.getBooleanValue(CHECKOUT_V2, false); }`, options, typed: true },
     // A project wrapper declared in `evaluators`.
     { code: `declare const features: { on(key: string): boolean };\nexport const on = features.on('checkout-v2');`, options: [{ registry, evaluators: [{ callee: 'features.on' }] }] },
   ],
@@ -171,6 +185,11 @@ runRuleTests('no-orphaned-flag', rule, {
     },
     {
       code: `import { initializeDevCycle } from '@devcycle/nodejs-server-sdk';\nconst devcycle = initializeDevCycle('sdk-key');\nexport const on = devcycle.variableValue({ user_id: 'u' }, 'loyalty-points', false);`,
+      options,
+      errors: [{ messageId: 'unknownFlag' }],
+    },
+    {
+      code: `import flagsmith from 'flagsmith';\nexport const on = flagsmith.hasFeature('loyalty-points');`,
       options,
       errors: [{ messageId: 'unknownFlag' }],
     },
