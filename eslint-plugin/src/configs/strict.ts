@@ -5,7 +5,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 export const strictRules: TSESLint.FlatConfig.Rules = {
   'balanced/instrument-critical-path': 'error',
-  'balanced/no-orphaned-flag': 'error',
+  'balanced/no-orphaned-flag': ["error",{"requireOwner":true,"requireExpiry":true}],
   'balanced/no-pii-in-logs': 'error',
   'balanced/no-unbounded-retry': 'error',
   'balanced/no-unguarded-outbound-call': 'error',
