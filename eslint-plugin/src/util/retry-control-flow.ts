@@ -150,6 +150,23 @@ function getStatusComparisonOutcome(comparison: TSESTree.BinaryExpression): Chec
   }
 }
 
+/** Statuses that mean "not there yet" (202 Accepted, 404 Not Found): a loop waiting them out polls, it does not retry a failure. */
+const PENDING_STATUSES = new Set([202, 404]);
+
+/** Whether a condition compares a status with a pending one (`res.status === 404`, `res.status !== 202`). */
+export function comparesPendingStatus(sourceCode: Readonly<TSESLint.SourceCode>, test: TSESTree.Node): boolean {
+  let found = false;
+  const visit = (node: TSESTree.Node): boolean => {
+    if (node.type === AST_NODE_TYPES.BinaryExpression && (isStatusRead(node.left) || isStatusRead(node.right))) {
+      const other = isStatusRead(node.left) ? node.right : node.left;
+      found ||= other.type === AST_NODE_TYPES.Literal && typeof other.value === 'number' && PENDING_STATUSES.has(other.value);
+    }
+    return !found && !isFunction(node);
+  };
+  if (visit(test)) walkSubtree(sourceCode, test, visit);
+  return found;
+}
+
 const MIRRORED_OPERATORS: Partial<Record<string, string>> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
 
 function isStatusRead(node: TSESTree.Node): boolean {

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import { getCalleeName, getMemberPath, getStaticPropertyName, isFunction, isWithin } from './ast';
 import {
   alwaysExits,
+  comparesPendingStatus,
   branchLeaves,
   continuesLoop,
   findOutcomeVariables,
@@ -33,8 +34,9 @@ export interface RetryLoop {
  *   `if (res.ok) return`) and whose `catch` lets the loop go round; or
  * - an awaited attempt whose result is checked for failure (`if (res.ok) return res`, `if (!res.ok) continue`,
  *   `do { ... } while (!res.ok)`).
- * Polling (`if (job.status === 'done') return`), worker loops with no success exit, and loops over items
- * (`i < items.length`, `queue.shift()`, `items[i]`) are not retries.
+ * Polling (`if (job.status === 'done') return`, waiting out a 202 or a 404), worker loops with no success exit, and
+ * loops over items (`i < items.length`, `queue.shift()`, `items[i]`, a stepped page or port sent with each attempt)
+ * are not retries.
  */
 export function findRetryLoop(sourceCode: Readonly<TSESLint.SourceCode>, loop: LoopStatement): RetryLoop | undefined {
   if (iteratesOverItems(sourceCode, loop)) return undefined;
@@ -51,7 +53,8 @@ export function findRetryLoop(sourceCode: Readonly<TSESLint.SourceCode>, loop: L
     hasAwait(sourceCode, loop.body) &&
     (checks.some((check) => actsOnOutcome(sourceCode, check, loop, leavesOrContinues)) ||
       (loop.type !== AST_NODE_TYPES.ForStatement && getCheckedOutcome(sourceCode, loop.test) === 'failure'));
-  if ((!tryStatement && !checksOutcome) || variesTheAttempt(sourceCode, loop, tryStatement)) return undefined;
+  if (!tryStatement && !checksOutcome) return undefined;
+  if (checks.some((check) => comparesPendingStatus(sourceCode, check.test)) || variesTheAttempt(sourceCode, loop, tryStatement)) return undefined;
   return { loop, tryStatement, outcomeVariables: findOutcomeVariables(sourceCode, loop) };
 }
 
@@ -123,14 +126,24 @@ function variesTheAttempt(sourceCode: Readonly<TSESLint.SourceCode>, loop: LoopS
   if (stepped.size === 0) return false;
   let varies = false;
   walkSubtree(sourceCode, tryStatement?.block ?? loop.body, (node) => {
-    if (node.type === AST_NODE_TYPES.AwaitExpression && node.argument.type === AST_NODE_TYPES.CallExpression && isAttempt(node, tryStatement)) {
-      const call = node.argument;
-      const name = getCalleeName(call);
-      if (name === undefined || !isSleepName(name)) varies ||= call.arguments.some((argument) => referencesAny(sourceCode, argument, stepped));
+    if (node.type === AST_NODE_TYPES.AwaitExpression && isAttempt(node, tryStatement) && !isPause(sourceCode, node.argument)) {
+      varies = referencesAny(sourceCode, node.argument, stepped);
     }
     return !varies && !isFunction(node);
   });
   return varies;
+}
+
+/** `sleep(ms)` or `new Promise((resolve) => setTimeout(resolve, ms))`: a pause, whose delay may well follow the attempt number. */
+function isPause(sourceCode: Readonly<TSESLint.SourceCode>, awaited: TSESTree.Expression): boolean {
+  if (awaited.type === AST_NODE_TYPES.CallExpression) return isSleepName(getCalleeName(awaited) ?? '');
+  if (awaited.type !== AST_NODE_TYPES.NewExpression) return false;
+  let hasTimer = false;
+  walkSubtree(sourceCode, awaited, (node) => {
+    hasTimer ||= node.type === AST_NODE_TYPES.CallExpression && getCalleeName(node) === 'setTimeout';
+    return !hasTimer;
+  });
+  return hasTimer;
 }
 
 /** In a try block every awaited call may be the attempt; otherwise the attempt is the awaited call whose result is kept. */

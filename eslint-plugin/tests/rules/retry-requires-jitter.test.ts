@@ -513,6 +513,35 @@ export async function fetchEvents(): Promise<unknown[]> {
   }
   return events;
 }`,
+    // Trying the next port: the stepped offset goes into each attempt.
+    `
+import type { Server } from 'node:http';
+export async function listen(server: Server, base: number): Promise<number> {
+  for (let offset = 0; offset < 20; offset++) {
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(base + offset, resolve);
+      });
+      return base + offset;
+    } catch {
+      console.warn('port taken');
+    }
+  }
+  throw new Error('no free port');
+}`,
+    // Waiting out a 404 or a 202 is polling for a resource, not retrying a failure.
+    `
+import { sleep } from './retry/sleep';
+export async function waitForExport(id: string): Promise<unknown> {
+  for (let poll = 0; poll < 60; poll++) {
+    const response = await fetch(\`https://reports.internal/exports/\${id}\`);
+    if (response.status === 200) return response.json();
+    if (response.status !== 404) throw new Error(\`unexpected \${response.status}\`);
+    await sleep(2000);
+  }
+  throw new Error('export not ready');
+}`,
     // A fallback: calling itself again in another mode is not a retry of the same request.
     `
 declare const cache: { get(id: string): Promise<string> };
