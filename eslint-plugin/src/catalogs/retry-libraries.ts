@@ -137,7 +137,6 @@ export const retryLibraries = [
     modules: ['ky'],
     calls: kyCalls,
     instances: { factories: [['create'], ['extend']], typeNames: ['KyInstance'], calls: kyCalls },
-    },
     settings: { option: 'retry', numberMeans: 'limit' },
     attempts: { option: 'limit', default: 2, deadlineOptions: [] },
     jitter: { kind: 'boolean-option', option: 'jitter', default: false },
