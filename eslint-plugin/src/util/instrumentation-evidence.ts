@@ -43,6 +43,12 @@ export interface InstrumentationFinderContext {
 const MAX_HELPER_DEPTH = 2;
 const WRAPPER_WORDS: ReadonlySet<string> = new Set(tracingWrapperWords);
 
+/** The finder's context plus what it has already worked out, so helpers shared by several functions are read once. */
+interface FinderState extends InstrumentationFinderContext {
+  readonly functionResults: Map<TSESTree.FunctionLike, InstrumentationEvidence | null>;
+  readonly declarationResults: Map<ts.Node, boolean>;
+}
+
 /**
  * Finds the span or metric that instruments a function: a catalogued call anywhere in its body (nested callbacks
  * included), a same-file helper it calls that records one, a wrapper or decorator that starts one (read in this file,
@@ -50,78 +56,76 @@ const WRAPPER_WORDS: ReadonlySet<string> = new Set(tracingWrapperWords);
  * cannot read counts when its name says so (`withSpan`, `@Traced()`): unsure means silent.
  */
 export function createInstrumentationFinder(context: InstrumentationFinderContext): (target: InstrumentationTarget) => InstrumentationEvidence | undefined {
-  const { sourceCode, typeInformation, calls, instrumenters } = context;
-  const functionResults = new Map<TSESTree.FunctionLike, InstrumentationEvidence | null>();
-  const declarationResults = new Map<ts.Node, boolean>();
-
-  const findInFunction = (fn: TSESTree.FunctionLike, depth: number): InstrumentationEvidence | undefined => {
-    const cached = functionResults.get(fn);
-    if (cached !== undefined) return cached ?? undefined;
-    functionResults.set(fn, null); // recursion guard
-    let found: InstrumentationEvidence | undefined;
-    for (const call of calls) {
-      if (call.range[0] < fn.range[0]) continue;
-      if (call.range[0] >= fn.range[1]) break;
-      found = judgeCall(call, 'body', depth);
-      if (found) break;
-    }
-    functionResults.set(fn, found ?? null);
-    return found;
-  };
-
-  const judgeCall = (call: TSESTree.CallExpression, role: 'body' | 'wrapper', depth: number): InstrumentationEvidence | undefined => {
-    const via = role === 'body' ? 'body' : 'wrapper';
-    const library = matchInstrumentationCall(sourceCode, call, typeInformation);
-    if (library) return { via, by: library.library, node: call };
-    const callee = skipTypeWrappers(call.callee);
-    const name = getCalleeName(call);
-    if (name === undefined) return undefined;
-    if (instrumenters.has(name)) return { via, by: name, node: call };
-    // Inside the body only plain helper calls and `this.helper()` are followed: a span in another object's method covers that method, not this function.
-    if (role === 'body' && callee.type !== AST_NODE_TYPES.Identifier && !isThisMember(callee)) return undefined;
-    const verdict = judgeCallee(callee, depth);
-    if (verdict === 'instrumented') return { via: role === 'body' ? 'helper' : 'wrapper', by: name, node: call };
-    if (verdict === 'unknown' && (role === 'wrapper' || callee.type === AST_NODE_TYPES.Identifier) && hasWrapperName(name)) return { via, by: name, node: call };
-    return undefined;
-  };
-
-  const judgeDecorator = (decorator: TSESTree.Decorator): InstrumentationEvidence | undefined => {
-    const library = matchInstrumentationDecorator(sourceCode, decorator);
-    if (library) return { via: 'decorator', by: library.library, node: decorator };
-    const expression = skipTypeWrappers(decorator.expression);
-    const callee = skipTypeWrappers(expression.type === AST_NODE_TYPES.CallExpression ? expression.callee : expression);
-    const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getStaticPropertyName(callee) : undefined;
-    if (name === undefined) return undefined;
-    const verdict = instrumenters.has(name) ? 'instrumented' : judgeCallee(callee, 0);
-    const isInstrumenting = verdict === 'instrumented' || (verdict === 'unknown' && hasWrapperName(name));
-    return isInstrumenting ? { via: 'decorator', by: name, node: decorator } : undefined;
-  };
-
-  /** Whether the function a callee names records a span or metric, or `unknown` when the rule cannot read it. */
-  const judgeCallee = (callee: TSESTree.Node, depth: number): 'instrumented' | 'not-instrumented' | 'unknown' => {
-    const qualified = resolveQualifiedName(sourceCode, callee);
-    if (qualified && INSTRUMENTATION_MODULES.has(qualified.module)) return 'not-instrumented';
-    const resolved = resolveFunction(sourceCode, typeInformation, callee);
-    if (!resolved) return 'unknown';
-    if (resolved.where === 'this-file') {
-      if (depth >= MAX_HELPER_DEPTH) return 'unknown';
-      return findInFunction(resolved.node, depth + 1) ? 'instrumented' : 'not-instrumented';
-    }
-    if (!typeInformation || isOutsideProject(resolved.declaration.getSourceFile())) return 'unknown';
-    return isDeclarationInstrumented(typeInformation, resolved.declaration, declarationResults, 0) ? 'instrumented' : 'not-instrumented';
-  };
-
+  const state: FinderState = { ...context, functionResults: new Map(), declarationResults: new Map() };
   return (target) => {
     for (const decorator of target.decorators) {
-      const found = judgeDecorator(decorator);
+      const found = judgeDecorator(state, decorator);
       if (found) return found;
     }
-    for (const wrapper of [...target.wrappers, ...findReferenceWrappers(sourceCode, target.binding)]) {
-      const found = judgeCall(wrapper, 'wrapper', 0);
+    for (const wrapper of [...target.wrappers, ...findReferenceWrappers(state.sourceCode, target.binding)]) {
+      const found = judgeCall(state, wrapper, 'wrapper', 0);
       if (found) return found;
     }
-    return findInFunction(target.fn, 0);
+    return findInFunction(state, target.fn, 0);
   };
+}
+
+function findInFunction(state: FinderState, fn: TSESTree.FunctionLike, depth: number): InstrumentationEvidence | undefined {
+  const cached = state.functionResults.get(fn);
+  if (cached !== undefined) return cached ?? undefined;
+  state.functionResults.set(fn, null); // recursion guard
+  let found: InstrumentationEvidence | undefined;
+  for (const call of state.calls) {
+    if (call.range[0] < fn.range[0]) continue;
+    if (call.range[0] >= fn.range[1]) break;
+    found = judgeCall(state, call, 'body', depth);
+    if (found) break;
+  }
+  state.functionResults.set(fn, found ?? null);
+  return found;
+}
+
+function judgeCall(state: FinderState, call: TSESTree.CallExpression, role: 'body' | 'wrapper', depth: number): InstrumentationEvidence | undefined {
+  const via = role === 'body' ? 'body' : 'wrapper';
+  const library = matchInstrumentationCall(state.sourceCode, call, state.typeInformation);
+  if (library) return { via, by: library.library, node: call };
+  const callee = skipTypeWrappers(call.callee);
+  const name = getCalleeName(call);
+  if (name === undefined) return undefined;
+  if (state.instrumenters.has(name)) return { via, by: name, node: call };
+  // Inside the body only plain helper calls and `this.helper()` are followed: a span in another object's method covers that method, not this function.
+  if (role === 'body' && callee.type !== AST_NODE_TYPES.Identifier && !isThisMember(callee)) return undefined;
+  const verdict = judgeCallee(state, callee, depth);
+  if (verdict === 'instrumented') return { via: role === 'body' ? 'helper' : 'wrapper', by: name, node: call };
+  if (verdict === 'unknown' && (role === 'wrapper' || callee.type === AST_NODE_TYPES.Identifier) && hasWrapperName(name)) return { via, by: name, node: call };
+  return undefined;
+}
+
+function judgeDecorator(state: FinderState, decorator: TSESTree.Decorator): InstrumentationEvidence | undefined {
+  const library = matchInstrumentationDecorator(state.sourceCode, decorator);
+  if (library) return { via: 'decorator', by: library.library, node: decorator };
+  const expression = skipTypeWrappers(decorator.expression);
+  const callee = skipTypeWrappers(expression.type === AST_NODE_TYPES.CallExpression ? expression.callee : expression);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getStaticPropertyName(callee) : undefined;
+  if (name === undefined) return undefined;
+  const verdict = state.instrumenters.has(name) ? 'instrumented' : judgeCallee(state, callee, 0);
+  const isInstrumenting = verdict === 'instrumented' || (verdict === 'unknown' && hasWrapperName(name));
+  return isInstrumenting ? { via: 'decorator', by: name, node: decorator } : undefined;
+}
+
+/** Whether the function a callee names records a span or metric, or `unknown` when the rule cannot read it. */
+function judgeCallee(state: FinderState, callee: TSESTree.Node, depth: number): 'instrumented' | 'not-instrumented' | 'unknown' {
+  const { sourceCode, typeInformation } = state;
+  const qualified = resolveQualifiedName(sourceCode, callee);
+  if (qualified && INSTRUMENTATION_MODULES.has(qualified.module)) return 'not-instrumented';
+  const resolved = resolveFunction(sourceCode, typeInformation, callee);
+  if (!resolved) return 'unknown';
+  if (resolved.where === 'this-file') {
+    if (depth >= MAX_HELPER_DEPTH) return 'unknown';
+    return findInFunction(state, resolved.node, depth + 1) ? 'instrumented' : 'not-instrumented';
+  }
+  if (!typeInformation || isOutsideProject(resolved.declaration.getSourceFile())) return 'unknown';
+  return isDeclarationInstrumented(typeInformation, resolved.declaration, state.declarationResults, 0) ? 'instrumented' : 'not-instrumented';
 }
 
 /** Calls that take the function by name: `export default traced(checkout)`, `app.post('/pay', withSpan(pay))`. */

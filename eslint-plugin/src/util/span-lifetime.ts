@@ -59,10 +59,9 @@ export function analyzeSpanLifetime(sourceCode: Readonly<TSESLint.SourceCode>, s
     if (use.isEnd && use.call) endCalls.push(use.call);
   }
   if (endCalls.length === 0) return { verdict: 'never-ended', endCalls };
-  const checker = createPathChecker(sourceCode, new Set(endCalls), spanMethodCalls);
-  const leaks: TSESTree.Node[] = [];
-  const flow = checker.runList(scope.statements, { ended: false, terminated: false }, { throwSafe: false, returnSafe: false }, leaks);
-  const isLeaking = leaks.length > 0 || (!flow.ended && !flow.terminated);
+  const context: PathContext = { sourceCode, endCalls: new Set(endCalls), spanMethodCalls, leaks: [] };
+  const flow = runList(context, scope.statements, { ended: false, terminated: false }, { throwSafe: false, returnSafe: false });
+  const isLeaking = context.leaks.length > 0 || (!flow.ended && !flow.terminated);
   return { verdict: isLeaking ? 'not-ended-on-every-path' : 'ended', endCalls: endCalls.sort((a, b) => a.range[0] - b.range[0]) };
 }
 
@@ -86,115 +85,125 @@ function classifyReference(
   return 'handed-off';
 }
 
-function createPathChecker(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  endCalls: ReadonlySet<TSESTree.CallExpression>,
-  spanMethodCalls: ReadonlySet<TSESTree.Node>,
-): { runList: (statements: readonly TSESTree.Statement[], flow: Flow, guard: Guard, leaks: TSESTree.Node[]) => Flow } {
-  /**
-   * Calls, `await`, `new` and `yield` may throw; the span's own methods and the OpenTelemetry API never do (by design,
-   * so instrumentation cannot break the code it observes: `trace.setSpan(context.active(), span)` is safe).
-   */
-  const mayThrow = (node: TSESTree.Node): boolean => {
-    let found = isThrowingExpression(node);
-    if (!found) {
-      walkSubtree(sourceCode, node, (child) => {
-        if (found || isFunction(child)) return false;
-        found = isThrowingExpression(child);
-        return !found;
-      });
+/** What the path walk knows about the span: its end calls, and its other method calls (which never throw). */
+interface PathContext {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly endCalls: ReadonlySet<TSESTree.CallExpression>;
+  readonly spanMethodCalls: ReadonlySet<TSESTree.Node>;
+  /** Where a path leaves the statements with the span open (filled by the walk). */
+  readonly leaks: TSESTree.Node[];
+}
+
+function runList(context: PathContext, statements: readonly TSESTree.Statement[], start: Flow, guard: Guard): Flow {
+  let flow = start;
+  for (const statement of statements) {
+    if (flow.ended || flow.terminated) break;
+    flow = runStatement(context, statement, flow, guard);
+  }
+  return flow;
+}
+
+function runStatement(context: PathContext, statement: TSESTree.Statement, flow: Flow, guard: Guard): Flow {
+  if (isEndStatement(context, statement)) return { ended: true, terminated: false };
+  switch (statement.type) {
+    case AST_NODE_TYPES.BlockStatement:
+      return runList(context, statement.body, flow, guard);
+    case AST_NODE_TYPES.IfStatement: {
+      checkThrow(context, statement.test, guard);
+      const consequent = runStatement(context, statement.consequent, flow, guard);
+      const alternate = statement.alternate ? runStatement(context, statement.alternate, flow, guard) : flow;
+      return merge(consequent, alternate);
     }
-    return found;
-  };
-  const isThrowingExpression = (node: TSESTree.Node): boolean =>
-    (node.type === AST_NODE_TYPES.CallExpression && !spanMethodCalls.has(node) && resolveQualifiedName(sourceCode, node.callee)?.module !== OTEL_API) ||
+    case AST_NODE_TYPES.ReturnStatement:
+      checkThrow(context, statement.argument, guard);
+      if (!guard.returnSafe) context.leaks.push(statement);
+      return { ended: flow.ended, terminated: true };
+    case AST_NODE_TYPES.ThrowStatement:
+      if (!guard.throwSafe) context.leaks.push(statement);
+      return { ended: flow.ended, terminated: true };
+    case AST_NODE_TYPES.BreakStatement:
+    case AST_NODE_TYPES.ContinueStatement:
+      return { ended: flow.ended, terminated: true };
+    case AST_NODE_TYPES.TryStatement:
+      return runTry(context, statement, flow, guard);
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+    case AST_NODE_TYPES.ForStatement:
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+      return runLoop(context, statement, flow, guard);
+    case AST_NODE_TYPES.SwitchStatement:
+      checkThrow(context, statement.discriminant, guard);
+      for (const switchCase of statement.cases) runList(context, switchCase.consequent, flow, guard);
+      return flow;
+    case AST_NODE_TYPES.LabeledStatement:
+      return runStatement(context, statement.body, flow, guard);
+    case AST_NODE_TYPES.FunctionDeclaration:
+      return flow;
+    default:
+      checkThrow(context, statement, guard);
+      return flow;
+  }
+}
+
+/** A loop may run zero times: what its body does to the span does not carry past it. */
+function runLoop(
+  context: PathContext,
+  loop: TSESTree.WhileStatement | TSESTree.DoWhileStatement | TSESTree.ForStatement | TSESTree.ForInStatement | TSESTree.ForOfStatement,
+  flow: Flow,
+  guard: Guard,
+): Flow {
+  const heads = loop.type === AST_NODE_TYPES.ForStatement ? [loop.init, loop.test, loop.update] : loop.type === AST_NODE_TYPES.ForInStatement || loop.type === AST_NODE_TYPES.ForOfStatement ? [loop.right] : [loop.test];
+  for (const head of heads) checkThrow(context, head, guard);
+  runStatement(context, loop.body, flow, guard);
+  return flow;
+}
+
+function runTry(context: PathContext, statement: TSESTree.TryStatement, flow: Flow, guard: Guard): Flow {
+  const finallyEnds = statement.finalizer !== null && runList({ ...context, leaks: [] }, statement.finalizer.body, flow, { throwSafe: true, returnSafe: true }).ended;
+  const outer: Guard = { throwSafe: guard.throwSafe || finallyEnds, returnSafe: guard.returnSafe || finallyEnds };
+  const tried = runList(context, statement.block.body, flow, { ...outer, throwSafe: outer.throwSafe || statement.handler !== null });
+  // A throw can happen before anything in the `try` ran: the `catch` starts from the state before it.
+  const after = statement.handler ? merge(tried, runList(context, statement.handler.body.body, flow, outer)) : tried;
+  if (finallyEnds) return { ended: true, terminated: after.terminated };
+  return statement.finalizer ? runList(context, statement.finalizer.body, after, guard) : after;
+}
+
+function isEndStatement(context: PathContext, statement: TSESTree.Statement): boolean {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  let expression: TSESTree.Node = skipTypeWrappers(statement.expression);
+  if (expression.type === AST_NODE_TYPES.UnaryExpression && expression.operator === 'void') expression = skipTypeWrappers(expression.argument);
+  return context.endCalls.has(expression as TSESTree.CallExpression);
+}
+
+function checkThrow(context: PathContext, node: TSESTree.Node | null | undefined, guard: Guard): void {
+  if (node && !guard.throwSafe && mayThrow(context, node)) context.leaks.push(node);
+}
+
+/**
+ * Calls, `await`, `new` and `yield` may throw; the span's own methods and the OpenTelemetry API never do (by design,
+ * so instrumentation cannot break the code it observes: `trace.setSpan(context.active(), span)` is safe).
+ */
+function mayThrow(context: PathContext, node: TSESTree.Node): boolean {
+  let found = isThrowingExpression(context, node);
+  if (!found) {
+    walkSubtree(context.sourceCode, node, (child) => {
+      if (found || isFunction(child)) return false;
+      found = isThrowingExpression(context, child);
+      return !found;
+    });
+  }
+  return found;
+}
+
+function isThrowingExpression(context: PathContext, node: TSESTree.Node): boolean {
+  return (
+    (node.type === AST_NODE_TYPES.CallExpression && !context.spanMethodCalls.has(node) && resolveQualifiedName(context.sourceCode, node.callee)?.module !== OTEL_API) ||
     node.type === AST_NODE_TYPES.NewExpression ||
     node.type === AST_NODE_TYPES.AwaitExpression ||
     node.type === AST_NODE_TYPES.YieldExpression ||
-    node.type === AST_NODE_TYPES.TaggedTemplateExpression;
-  const isEndStatement = (statement: TSESTree.Statement): boolean => {
-    if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
-    let expression: TSESTree.Node = skipTypeWrappers(statement.expression);
-    if (expression.type === AST_NODE_TYPES.UnaryExpression && expression.operator === 'void') expression = skipTypeWrappers(expression.argument);
-    return endCalls.has(expression as TSESTree.CallExpression);
-  };
-  const check = (node: TSESTree.Node | null | undefined, guard: Guard, leaks: TSESTree.Node[]): void => {
-    if (node && !guard.throwSafe && mayThrow(node)) leaks.push(node);
-  };
-
-  const runList = (statements: readonly TSESTree.Statement[], start: Flow, guard: Guard, leaks: TSESTree.Node[]): Flow => {
-    let flow = start;
-    for (const statement of statements) {
-      if (flow.ended || flow.terminated) break;
-      flow = runStatement(statement, flow, guard, leaks);
-    }
-    return flow;
-  };
-
-  const runStatement = (statement: TSESTree.Statement, flow: Flow, guard: Guard, leaks: TSESTree.Node[]): Flow => {
-    if (isEndStatement(statement)) return { ended: true, terminated: false };
-    switch (statement.type) {
-      case AST_NODE_TYPES.BlockStatement:
-        return runList(statement.body, flow, guard, leaks);
-      case AST_NODE_TYPES.IfStatement: {
-        check(statement.test, guard, leaks);
-        const consequent = runStatement(statement.consequent, flow, guard, leaks);
-        const alternate = statement.alternate ? runStatement(statement.alternate, flow, guard, leaks) : flow;
-        return merge(consequent, alternate);
-      }
-      case AST_NODE_TYPES.ReturnStatement:
-        check(statement.argument, guard, leaks);
-        if (!guard.returnSafe) leaks.push(statement);
-        return { ended: flow.ended, terminated: true };
-      case AST_NODE_TYPES.ThrowStatement:
-        if (!guard.throwSafe) leaks.push(statement);
-        return { ended: flow.ended, terminated: true };
-      case AST_NODE_TYPES.BreakStatement:
-      case AST_NODE_TYPES.ContinueStatement:
-        return { ended: flow.ended, terminated: true };
-      case AST_NODE_TYPES.TryStatement:
-        return runTry(statement, flow, guard, leaks);
-      case AST_NODE_TYPES.WhileStatement:
-      case AST_NODE_TYPES.DoWhileStatement:
-        check(statement.test, guard, leaks);
-        runStatement(statement.body, flow, guard, leaks);
-        return flow;
-      case AST_NODE_TYPES.ForStatement:
-        check(statement.init, guard, leaks);
-        check(statement.test, guard, leaks);
-        check(statement.update, guard, leaks);
-        runStatement(statement.body, flow, guard, leaks);
-        return flow;
-      case AST_NODE_TYPES.ForInStatement:
-      case AST_NODE_TYPES.ForOfStatement:
-        check(statement.right, guard, leaks);
-        runStatement(statement.body, flow, guard, leaks);
-        return flow;
-      case AST_NODE_TYPES.SwitchStatement:
-        check(statement.discriminant, guard, leaks);
-        for (const switchCase of statement.cases) runList(switchCase.consequent, flow, guard, leaks);
-        return flow;
-      case AST_NODE_TYPES.LabeledStatement:
-        return runStatement(statement.body, flow, guard, leaks);
-      case AST_NODE_TYPES.FunctionDeclaration:
-        return flow;
-      default:
-        check(statement, guard, leaks);
-        return flow;
-    }
-  };
-
-  const runTry = (statement: TSESTree.TryStatement, flow: Flow, guard: Guard, leaks: TSESTree.Node[]): Flow => {
-    const finallyEnds = statement.finalizer !== null && runList(statement.finalizer.body, flow, { throwSafe: true, returnSafe: true }, []).ended;
-    const outer: Guard = { throwSafe: guard.throwSafe || finallyEnds, returnSafe: guard.returnSafe || finallyEnds };
-    const tried = runList(statement.block.body, flow, { ...outer, throwSafe: outer.throwSafe || statement.handler !== null }, leaks);
-    // A throw can happen before anything in the `try` ran: the `catch` starts from the state before it.
-    const after = statement.handler ? merge(tried, runList(statement.handler.body.body, flow, outer, leaks)) : tried;
-    if (finallyEnds) return { ended: true, terminated: after.terminated };
-    return statement.finalizer ? runList(statement.finalizer.body, after, guard, leaks) : after;
-  };
-
-  return { runList };
+    node.type === AST_NODE_TYPES.TaggedTemplateExpression
+  );
 }
 
 function merge(a: Flow, b: Flow): Flow {
