@@ -40,26 +40,9 @@ describe('removeFlagFromRegistry', () => {
   });
 
   it('removes the first and the last JSON flag with their commas', () => {
-    expect(removeFlagFromRegistry(json, 'flags.json', 'checkout-v2').text).toBe(`{
-  "$schema": "https://flagd.dev/schema/v0/flags.json",
-  "flags": {
-    "dark-mode": { "state": "DISABLED", "metadata": { "archived": true } },
-    "gift-wrap": { "state": "ENABLED" }
-  }
-}
-`);
-    expect(removeFlagFromRegistry(json, 'flags.json', 'gift-wrap').text).toBe(`{
-  "$schema": "https://flagd.dev/schema/v0/flags.json",
-  "flags": {
-    "checkout-v2": {
-      "state": "ENABLED",
-      "variants": { "on": true, "off": false },
-      "defaultVariant": "on"
-    },
-    "dark-mode": { "state": "DISABLED", "metadata": { "archived": true } }
-  }
-}
-`);
+    const checkoutV2 = json.slice(json.indexOf('    "checkout-v2"'), json.indexOf('    "dark-mode"'));
+    expect(removeFlagFromRegistry(json, 'flags.json', 'checkout-v2').text).toBe(json.replace(checkoutV2, ''));
+    expect(removeFlagFromRegistry(json, 'flags.json', 'gift-wrap').text).toBe(json.replace(',\n    "gift-wrap": { "state": "ENABLED" }', ''));
   });
 
   it('empties the flags object when the last flag goes', () => {

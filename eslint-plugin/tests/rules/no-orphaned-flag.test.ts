@@ -12,6 +12,12 @@ const openFeature = `import { OpenFeature } from '@openfeature/server-sdk';
 const client = OpenFeature.getClient();
 `;
 
+/** Both evaluations of `dark-mode` in the theme/logo case offer the same whole-file cleanup. */
+const themeAndLogoCleanup = [
+  { messageId: 'removeFlagKeepOn' as const, data: { key: 'dark-mode' }, output: `export async function theme(): Promise<string> {\n  return 'dark';\n}\nexport async function logo(): Promise<string> {\n  return 'logo-dark.svg';\n}\n` },
+  { messageId: 'removeFlagKeepOff' as const, data: { key: 'dark-mode' }, output: `export async function theme(): Promise<string> {\n  return 'light';\n}\nexport async function logo(): Promise<string> {\n  return 'logo.svg';\n}\n` },
+];
+
 runRuleTests('no-orphaned-flag', rule, {
   valid: [
     // Registered keys, written every way the rule reads keys.
@@ -362,58 +368,12 @@ export async function logo(): Promise<string> {
         {
           messageId: 'archivedFlag',
           line: 5,
-          suggestions: [
-            {
-              messageId: 'removeFlagKeepOn',
-              data: { key: 'dark-mode' },
-              output: `export async function theme(): Promise<string> {
-  return 'dark';
-}
-export async function logo(): Promise<string> {
-  return 'logo-dark.svg';
-}
-`,
-            },
-            {
-              messageId: 'removeFlagKeepOff',
-              data: { key: 'dark-mode' },
-              output: `export async function theme(): Promise<string> {
-  return 'light';
-}
-export async function logo(): Promise<string> {
-  return 'logo.svg';
-}
-`,
-            },
-          ],
+          suggestions: themeAndLogoCleanup,
         },
         {
           messageId: 'archivedFlag',
           line: 9,
-          suggestions: [
-            {
-              messageId: 'removeFlagKeepOn',
-              data: { key: 'dark-mode' },
-              output: `export async function theme(): Promise<string> {
-  return 'dark';
-}
-export async function logo(): Promise<string> {
-  return 'logo-dark.svg';
-}
-`,
-            },
-            {
-              messageId: 'removeFlagKeepOff',
-              data: { key: 'dark-mode' },
-              output: `export async function theme(): Promise<string> {
-  return 'light';
-}
-export async function logo(): Promise<string> {
-  return 'logo.svg';
-}
-`,
-            },
-          ],
+          suggestions: themeAndLogoCleanup,
         },
       ],
     },
