@@ -1,13 +1,14 @@
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCommand, UsageError } from '../src/cli/arguments';
 
 describe('parseCommand', () => {
   it.each([
-    [['scan'], { name: 'scan', paths: ['.'], format: 'stylish', maxWarnings: undefined, isStaged: false }],
-    [['scan', 'src', 'lib', '--format', 'sarif', '--max-warnings', '0'], { name: 'scan', paths: ['src', 'lib'], format: 'sarif', maxWarnings: 0, isStaged: false }],
+    [['scan'], { name: 'scan', paths: ['/work'], format: 'stylish', maxWarnings: undefined, isStaged: false }],
+    [['scan', 'src', 'lib', '--format', 'sarif', '--max-warnings', '0'], { name: 'scan', paths: ['/work/src', '/work/lib'], format: 'sarif', maxWarnings: 0, isStaged: false }],
     [['scan', '--staged', '--untrusted'], { name: 'scan', isStaged: true, common: { root: '/work', isTrusted: false } }],
     [['coverage', '--min', '0.9', '--format', 'json'], { name: 'coverage', minimum: 0.9, format: 'json' }],
-    [['flags', '--root', 'services/api'], { name: 'flags', common: { root: 'services/api', isTrusted: true } }],
+    [['flags', '--root', 'services/api'], { name: 'flags', common: { root: '/work/services/api', isTrusted: true } }],
     [['lsp', '--stdio'], { name: 'lsp' }],
     [[], { name: 'help' }],
     [['--version'], { name: 'version' }],
@@ -22,5 +23,13 @@ describe('parseCommand', () => {
     [['scan', '--max-warnings=-1'], '--max-warnings must be a whole number such as 0, not "-1".'],
   ])('rejects %j', (argv, message) => {
     expect(() => parseCommand(argv, '/work')).toThrow(new UsageError(message));
+  });
+});
+
+describe('the workspace root', () => {
+  it('is the nearest folder up with a package.json or a config, so a run from src/ scans the package', () => {
+    const fixture = path.resolve(__dirname, '../../test/fixtures/workspaces/parse-error');
+    const command = parseCommand(['scan'], path.join(fixture, 'src'));
+    expect(command).toMatchObject({ common: { root: fixture }, paths: [path.join(fixture, 'src')] });
   });
 });

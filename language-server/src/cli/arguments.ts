@@ -1,4 +1,6 @@
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { findWorkspaceRoot } from './workspace-root';
 
 export type OutputFormat = 'stylish' | 'json' | 'sarif';
 
@@ -36,7 +38,8 @@ Commands:
   lsp --stdio       The language server (not available yet).
 
 Options for every command:
-  --root <dir>      the workspace folder (default: the current directory)
+  --root <dir>      the workspace folder (default: the nearest folder up from here with a package.json,
+                    eslint.config.* or balanced.config.json)
   --untrusted       load no code from the workspace: ignore eslint.config.*, use the recommended config
   -h, --help        show this help
   -v, --version     print the version
@@ -69,10 +72,10 @@ export function parseCommand(argv: readonly string[], cwd: string): Command {
   if (values.version) return { name: 'version' };
   const [commandName, ...rest] = positionals;
   if (values.help || commandName === undefined || commandName === 'help') return { name: 'help' };
-  const common: CommonOptions = { root: values.root ?? cwd, isTrusted: !values.untrusted };
+  const common: CommonOptions = { root: values.root === undefined ? findWorkspaceRoot(cwd) : path.resolve(cwd, values.root), isTrusted: !values.untrusted };
   switch (commandName) {
     case 'scan':
-      return parseScan(values, rest, common);
+      return parseScan(values, rest, common, cwd);
     case 'coverage':
       rejectOptions(values, ['max-warnings', 'staged', 'stdio'], 'coverage');
       rejectPositionals(rest, 'coverage');
@@ -88,13 +91,15 @@ export function parseCommand(argv: readonly string[], cwd: string): Command {
   }
 }
 
-function parseScan(values: ParsedValues, paths: string[], common: CommonOptions): Command {
+function parseScan(values: ParsedValues, paths: string[], common: CommonOptions, cwd: string): Command {
   rejectOptions(values, ['min', 'stdio'], 'scan');
   const format = values.format ?? 'stylish';
   if (format !== 'stylish' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be stylish, json or sarif, not "${format}".`);
   const isStaged = values.staged === true;
   if (isStaged && paths.length > 0) throw new UsageError('--staged scans the files staged in git; give either --staged or paths, not both.');
-  return { name: 'scan', common, paths: paths.length > 0 ? paths : ['.'], format, maxWarnings: parseCount(values['max-warnings']), isStaged };
+  // Paths are the user's, relative to where they typed them; the default is that folder, as with `eslint .`.
+  const absolutePaths = (paths.length > 0 ? paths : ['.']).map((given) => path.resolve(cwd, given));
+  return { name: 'scan', common, paths: absolutePaths, format, maxWarnings: parseCount(values['max-warnings']), isStaged };
 }
 
 function parseReportFormat(format: string | undefined): 'stylish' | 'json' {

@@ -30,7 +30,7 @@ export function findSourceFiles(root: string, paths: readonly string[]): Analyze
     try {
       stats = fs.statSync(absolute);
     } catch {
-      problems.push({ kind: 'configuration', path: absolute, message: `No such file or folder: ${given}` });
+      problems.push({ kind: 'configuration', path: absolute, message: `No such file or folder: ${displayPath(root, absolute)}` });
       continue;
     }
     if (stats.isDirectory()) collectDirectory(absolute, files);
@@ -54,4 +54,10 @@ function collectDirectory(directory: string, files: Set<string>): void {
       files.add(entryPath);
     }
   }
+}
+
+/** A path as users read it: relative to the workspace when inside it. */
+function displayPath(root: string, absolute: string): string {
+  const relative = path.relative(root, absolute);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
 }
