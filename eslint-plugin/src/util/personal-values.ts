@@ -173,7 +173,12 @@ function judgeIdentifier(context: ValueContext, identifier: TSESTree.Identifier,
   const source = findValueSource(context.sourceCode, identifier);
   const fromSource = source ? judgeSource(context, source, depth + 1) : UNKNOWN;
   if (fromSource.kind === 'clean') return CLEAN;
-  if (fromSource.kind === 'personal') return { kind: 'personal', values: [reanchor(fromSource.values, identifier, recordPath)] };
+  if (fromSource.kind === 'personal') {
+    // `const user: User = { email: request.email, ... }`: the type names the fields as the reader knows them, and has the id.
+    const typed = context.types ? judgeWhole(context, identifier, [identifier.name], recordPath) : UNKNOWN;
+    if (typed.kind === 'personal' && typed.values.every((value) => value.typedObject !== undefined)) return typed;
+    return { kind: 'personal', values: [reanchor(fromSource.values, identifier, recordPath)] };
+  }
   return judgeNamed(context, identifier, identifier.name, undefined, [identifier.name], recordPath);
 }
 

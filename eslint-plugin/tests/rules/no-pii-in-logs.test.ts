@@ -305,6 +305,28 @@ runRuleTests('no-pii-in-logs', rule, {
       ],
     },
     {
+      // Built from a request, logged whole: with types the report names the object's own fields and offers its id.
+      code: `${DOMAIN}function create(request: { email: string; firstName: string }) {\n  const user: User = { id: '1', email: request.email, emailVerified: false, firstName: request.firstName, role: 'member' };\n  logger.info({ user }, 'user created');\n}`,
+      typed: true,
+      errors: [
+        {
+          messageId: 'piiInLog',
+          data: { values: '`user.email` (via `user`) is personal data (an email address), and so is 1 more field of `user`' },
+          suggestions: [
+            {
+              messageId: 'keepId',
+              output: `${DOMAIN}function create(request: { email: string; firstName: string }) {\n  const user: User = { id: '1', email: request.email, emailVerified: false, firstName: request.firstName, role: 'member' };\n  logger.info({ userId: user.id }, 'user created');\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `${DOMAIN}function create(request: { email: string; firstName: string }) {\n  const user: User = { id: '1', email: request.email, emailVerified: false, firstName: request.firstName, role: 'member' };\n  logger.info({ user }, 'user created');\n}`,
+      typed: false,
+      errors: [{ messageId: 'piiInLog', data: { values: '`request.email` (via `user`) is personal data (an email address), and so is 1 more field of `user`' }, suggestions: [] }],
+    },
+    {
       code: `${DOMAIN}import { loadUser } from './logging/domain';\nasync function show(id: string) {\n  logger.debug({ user: await loadUser(id) });\n}`,
       typed: true,
       errors: [{ messageId: 'piiInLog', suggestions: [] }],
