@@ -139,16 +139,19 @@ function replaceExpression(text: string, target: Node, replacement: Node): TextE
   return [replaceNode(target, needsParentheses ? `(${replacement.getText()})` : replacement.getText())];
 }
 
-/** `const enabled = <known>`: each use of `enabled` becomes a known value in turn, and the declaration goes. */
+/**
+ * `const enabled = <known>` (or a `let` never assigned again): each use of `enabled` becomes a known value in turn,
+ * and the declaration goes.
+ */
 function inlineConstant(text: string, declaration: VariableDeclaration, known: boolean): TextEdit[] | undefined {
-  const { Node, SyntaxKind, VariableDeclarationKind } = loadTsMorph();
+  const { Node, SyntaxKind } = loadTsMorph();
   const name = declaration.getNameNode();
   const list = declaration.getParent();
   const statement = list.getParent();
-  if (!Node.isIdentifier(name) || !Node.isVariableDeclarationList(list) || list.getDeclarationKind() !== VariableDeclarationKind.Const) return undefined;
+  if (!Node.isIdentifier(name) || !Node.isVariableDeclarationList(list)) return undefined;
   if (!Node.isVariableStatement(statement) || statement.isExported() || list.getDeclarations().length !== 1) return undefined;
   const references = name.findReferencesAsNodes().filter((reference) => reference.getStart() !== name.getStart());
-  if (references.some((reference) => reference.getFirstAncestorByKind(SyntaxKind.TypeQuery))) return undefined;
+  if (references.some((reference) => reference.getFirstAncestorByKind(SyntaxKind.TypeQuery) || isAssignedTo(reference))) return undefined;
   const marker = known ? KNOWN_TRUE : KNOWN_FALSE;
   const edits: TextEdit[] = references.map((reference) =>
     Node.isShorthandPropertyAssignment(reference.getParent())
@@ -157,6 +160,21 @@ function inlineConstant(text: string, declaration: VariableDeclaration, known: b
   );
   edits.push(removeRange(text, statement.getStart(), statement.getEnd()));
   return edits;
+}
+
+/** Whether a reference writes its variable: `x = ...`, `x += ...`, `x++`, `--x`. */
+function isAssignedTo(reference: Node): boolean {
+  const { Node, SyntaxKind } = loadTsMorph();
+  const parent = reference.getParent();
+  if (!parent) return false;
+  if (Node.isBinaryExpression(parent)) {
+    const operator = parent.getOperatorToken().getKind();
+    return parent.getLeft() === reference && operator >= SyntaxKind.FirstAssignment && operator <= SyntaxKind.LastAssignment;
+  }
+  if (Node.isPrefixUnaryExpression(parent) || Node.isPostfixUnaryExpression(parent)) {
+    return parent.getOperatorToken() === SyntaxKind.PlusPlusToken || parent.getOperatorToken() === SyntaxKind.MinusMinusToken;
+  }
+  return false;
 }
 
 function removeStatement(text: string, statement: Node): TextEdit[] {

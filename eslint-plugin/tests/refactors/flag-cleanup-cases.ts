@@ -626,6 +626,30 @@ export async function email(name: string): Promise<string> {
 `,
   },
   {
+    name: 'let that is never assigned again is inlined; one that is keeps the literal',
+    key: 'smart-retry',
+    input: `${openFeature}
+export async function attempts(): Promise<number> {
+  let smart = await flags.getBooleanValue('smart-retry', false);
+  let verbose = await flags.getBooleanValue('smart-retry', true);
+  if (verbose) verbose = false;
+  return smart ? 5 : 3;
+}
+`,
+    on: `export async function attempts(): Promise<number> {
+  let verbose = true;
+  if (verbose) verbose = false;
+  return 5;
+}
+`,
+    off: `export async function attempts(): Promise<number> {
+  let verbose = false;
+  if (verbose) verbose = false;
+  return 3;
+}
+`,
+  },
+  {
     name: 'string flag keeping a value',
     key: 'banner-color',
     values: ['green', 'blue'],
