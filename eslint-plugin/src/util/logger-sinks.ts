@@ -113,11 +113,12 @@ function identifyLogger(matcher: Matcher, sourceCode: Readonly<TSESLint.SourceCo
     const initializer = findInitializer(sourceCode, expression);
     const initialized = initializer && identifyLogger(matcher, sourceCode, initializer, depth + 1);
     if (initialized) return initialized;
-    const imported = isLintedFile ? identifyImported(matcher, expression, depth) : undefined;
-    if (imported) return imported;
   }
   const typed = isLintedFile ? identifyByType(matcher, expression) : undefined;
-  return typed ?? identifyByName(matcher.entries, expression);
+  // The type identifies a library's logger; following its import (parsing that module) only adds where it was created,
+  // which matters for a logger's own redaction, so `cache.set()` and `set.add()` never make the rule parse other modules.
+  if (typed) return (typed.entry.redactOption && identifyImported(matcher, expression, depth)) || typed;
+  return identifyByName(matcher.entries, expression);
 }
 
 /** `pino()`, `new Logger()`, `meter.createCounter()`, or a child of a logger: `logger.child({ module })`. */
