@@ -105,6 +105,11 @@ runRuleTests('no-pii-in-logs', rule, {
     'function log() {}\nlog();',
     'logger?.info?.({ requestId });',
     "logger.info({ [key]: value, ['static']: 1, get computed() { return 1; } });",
+    {
+      code: "import type { LoggerService } from '@nestjs/common';\nclass Signup {\n  constructor(private readonly out: LoggerService) {}\n  run(email: string) {\n    this.out.log(`signup for ${email}`);\n  }\n}",
+      typed: false,
+    },
+    { code: "import type winston from 'winston';\nexport function audit(sink: winston.Logger, phone: string) {\n  sink.info('callback requested', { phone });\n}", typed: false },
     // Options: allowed names, more redactors.
     { code: 'logger.info({ zip });', options: [{ allowNames: ['zip'] }] },
     { code: 'logger.info({ email: toPublicEmail(user.email) });', options: [{ redactors: ['toPublicEmail'] }] },
@@ -491,6 +496,22 @@ runRuleTests('no-pii-in-logs', rule, {
     },
     {
       code: "import * as Sentry from '@sentry/node';\nSentry.withScope((scope) => {\n  scope.setExtra('customer_email', customerEmail);\n});",
+      errors: [{ messageId: 'piiInTelemetry', suggestions: [] }],
+    },
+    // Recognised by type alone: receivers whose names say nothing (silent without types, see the valid cases).
+    {
+      code: "import type { LoggerService } from '@nestjs/common';\nclass Signup {\n  constructor(private readonly out: LoggerService) {}\n  run(email: string) {\n    this.out.log(`signup for ${email}`);\n  }\n}",
+      typed: true,
+      errors: [{ messageId: 'piiInLog', data: { values: '`email` is personal data (an email address)' }, suggestions: [] }],
+    },
+    {
+      code: "import type winston from 'winston';\nexport function audit(sink: winston.Logger, phone: string) {\n  sink.info('callback requested', { phone });\n}",
+      typed: true,
+      errors: [{ messageId: 'piiInLog', suggestions: [] }],
+    },
+    {
+      code: "import type { Span } from '@opentelemetry/api';\nexport function tag(current: Span, email: string) {\n  current.setAttribute('customer', email);\n}",
+      typed: true,
       errors: [{ messageId: 'piiInTelemetry', suggestions: [] }],
     },
     // Options.
