@@ -1,14 +1,16 @@
 import * as path from 'node:path';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { HttpMethod } from '../catalogs/types';
-import { skipTypeWrappers } from './ast';
+import { getStaticPropertyName, skipTypeWrappers } from './ast';
 import { getClassSubjectWords, matchCriticalName, matchCriticalRoute } from './critical-names';
 import { getCriticalTag } from './critical-tags';
+import { resolveFunction } from './function-resolution';
 import { indexFile, type FileIndex, type FunctionUnit } from './function-units';
 import { createInstrumentationFinder, type InstrumentationEvidence } from './instrumentation-evidence';
 import { findRouterCallRoutes, getDecoratedRoute, getFileRoutes, importsClientFramework, type RouteRegistration } from './route-handlers';
 import { isTestFile } from './test-files';
 import type { TypeInformation } from './type-information';
+import { findInitializer } from './value-origin';
 import { splitWords } from './words';
 
 /** The options of `instrument-critical-path`, which the analysis takes as they are. */
@@ -221,7 +223,10 @@ function isDefaultExport(unit: FunctionUnit): boolean {
   return unit.declaration.parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration;
 }
 
-/** The function a route's handler expression denotes in this file: inline, or a named function or wrapped constant. */
+/**
+ * The function a route's handler expression denotes in this file: inline, a named function or wrapped constant,
+ * `this.checkout`, or a method of an object literal or class instance of the file (`controller.checkout`).
+ */
 function findHandlerFunction(
   sourceCode: Readonly<TSESLint.SourceCode>,
   handler: TSESTree.Node,
@@ -230,11 +235,29 @@ function findHandlerFunction(
 ): TSESTree.FunctionLike | undefined {
   const node = skipTypeWrappers(handler);
   if (node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration) return node;
-  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
-  const definition = variable?.defs[0]?.node;
-  const unit = index.units.find((candidate) => candidate.binding !== undefined && candidate.binding === definition);
-  return unit && unitsByFunction.has(unit.fn) ? unit.fn : undefined;
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const definition = ASTUtils.findVariable(sourceCode.getScope(node), node)?.defs[0]?.node;
+    return index.units.find((candidate) => candidate.binding !== undefined && candidate.binding === definition)?.fn;
+  }
+  if (node.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const object = skipTypeWrappers(node.object);
+  if (object.type === AST_NODE_TYPES.ThisExpression) {
+    const resolved = resolveFunction(sourceCode, undefined, node);
+    return resolved?.where === 'this-file' && unitsByFunction.has(resolved.node) ? resolved.node : undefined;
+  }
+  const name = getStaticPropertyName(node);
+  const owner = object.type === AST_NODE_TYPES.Identifier ? findOwnerNode(sourceCode, object) : undefined;
+  return owner && index.units.find((candidate) => candidate.owner?.node === owner && candidate.name === name)?.fn;
+}
+
+/** `controller` → the object literal it is initialised with, or the class of the file it is a `new` instance of. */
+function findOwnerNode(sourceCode: Readonly<TSESLint.SourceCode>, identifier: TSESTree.Identifier): TSESTree.Node | undefined {
+  const init = findInitializer(sourceCode, identifier);
+  const value = init && skipTypeWrappers(init);
+  if (value?.type === AST_NODE_TYPES.ObjectExpression) return value;
+  if (value?.type !== AST_NODE_TYPES.NewExpression || value.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const definition = ASTUtils.findVariable(sourceCode.getScope(value.callee), value.callee)?.defs[0];
+  return definition?.type === 'ClassName' ? definition.node : undefined;
 }
 
 function getRouteReason(

@@ -202,7 +202,8 @@ function isDeclaredRouter(context: RouteDiscoveryContext, entry: RouterFramework
   }
   if (declared.length > 0 || node.type !== AST_NODE_TYPES.Identifier || !entry.modules.some((module) => context.importedModules.has(module))) return false;
   const variable = ASTUtils.findVariable(context.sourceCode.getScope(node), node);
-  return variable?.defs[0]?.type === 'Parameter';
+  // A router handed in as a parameter (`export default (app) => { ... }`) or imported from the module that creates it.
+  return variable?.defs[0]?.type === 'Parameter' || variable?.defs[0]?.type === 'ImportBinding';
 }
 
 /** `app.use('/api', router)`, `app.route('/api', sub)`, `router.use('/api', nested.routes())`: mounted variable → path. */
@@ -238,6 +239,12 @@ export function unwrapHandler(expression: TSESTree.Node): { handler: TSESTree.No
   const wrappers: TSESTree.CallExpression[] = [];
   let current = skipTypeWrappers(expression);
   while (current.type === AST_NODE_TYPES.CallExpression) {
+    // `controller.checkout.bind(controller)` is the method itself.
+    const callee = skipTypeWrappers(current.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression && getStaticPropertyName(callee) === 'bind') {
+      current = skipTypeWrappers(callee.object);
+      continue;
+    }
     const inner = [...current.arguments].reverse().find((argument) => isHandlerLike(skipTypeWrappers(argument)));
     if (!inner) break;
     wrappers.push(current);

@@ -468,6 +468,17 @@ export class SignupService {
 }`,
       filename: 'tracing/checkout.ts',
     },
+    {
+      // with types, an imported object that is not a router
+      code: `import type { Request, Response } from 'express';
+import { app } from './telemetry';
+
+app.post('/checkout', async (req: Request, res: Response) => {
+  res.status(201).end();
+});`,
+      filename: 'tracing/checkout.ts',
+      typed: true,
+    },
   ],
   invalid: [
     {
@@ -1609,6 +1620,130 @@ export class PaymentsController {
     });
   }
 }` }] },
+    ],
+  },
+    {
+      // route handlers that are methods of an object or a class instance of the file
+    code: `import express from 'express';
+
+class OrdersController {
+  async refund(req: express.Request, res: express.Response): Promise<void> {
+    res.status(202).end();
+  }
+}
+
+const orders = new OrdersController();
+const payments = {
+  capture: async (req: express.Request, res: express.Response): Promise<void> => {
+    res.status(200).end();
+  },
+};
+
+const router = express.Router();
+router.post('/orders/:id/refund', orders.refund.bind(orders));
+router.post('/payments/:id/capture', payments.capture);
+
+export default router;`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 4, column: 9, endLine: 4, endColumn: 15, suggestions: [{ messageId: 'instrumentWithSpan', output: `import express from 'express';
+import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+class OrdersController {
+  async refund(req: express.Request, res: express.Response): Promise<void> {
+    return tracer.startActiveSpan('POST /orders/:id/refund', async (span): Promise<void> => {
+      try {
+        res.status(202).end();
+      } catch (err) {
+        span.recordException(err as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        throw err;
+      } finally {
+        span.end();
+      }
+    });
+  }
+}
+
+const orders = new OrdersController();
+const payments = {
+  capture: async (req: express.Request, res: express.Response): Promise<void> => {
+    res.status(200).end();
+  },
+};
+
+const router = express.Router();
+router.post('/orders/:id/refund', orders.refund.bind(orders));
+router.post('/payments/:id/capture', payments.capture);
+
+export default router;` }] },
+      { messageId: 'uninstrumented', line: 11, column: 3, endLine: 11, endColumn: 10, suggestions: [{ messageId: 'instrumentWithSpan', output: `import express from 'express';
+import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+class OrdersController {
+  async refund(req: express.Request, res: express.Response): Promise<void> {
+    res.status(202).end();
+  }
+}
+
+const orders = new OrdersController();
+const payments = {
+  capture: async (req: express.Request, res: express.Response): Promise<void> => {
+    return tracer.startActiveSpan('POST /payments/:id/capture', async (span): Promise<void> => {
+      try {
+        res.status(200).end();
+      } catch (err) {
+        span.recordException(err as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        throw err;
+      } finally {
+        span.end();
+      }
+    });
+  },
+};
+
+const router = express.Router();
+router.post('/orders/:id/refund', orders.refund.bind(orders));
+router.post('/payments/:id/capture', payments.capture);
+
+export default router;` }] },
+    ],
+  },
+    {
+      // a router imported from the module that creates it
+    code: `import type { Request, Response } from 'express';
+import { app } from './telemetry';
+
+app.post('/checkout', async (req: Request, res: Response) => {
+  res.status(201).end();
+});`,
+    filename: 'tracing/checkout.ts',
+    typed: false,
+    errors: [
+      { messageId: 'uninstrumented', line: 4, column: 23, endLine: 4, endColumn: 61, suggestions: [{ messageId: 'instrumentWithSpan', output: `import type { Request, Response } from 'express';
+import { app } from './telemetry';
+import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+app.post('/checkout', async (req: Request, res: Response) => {
+  return tracer.startActiveSpan('POST /checkout', async (span) => {
+    try {
+      res.status(201).end();
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+});` }] },
     ],
   },
   ],
