@@ -13,8 +13,7 @@ export async function runCoverage(command: CoverageCommand, io: CliIo): Promise<
   if (!workspace) return EXIT_USAGE_OR_CONFIGURATION;
   const analyzed = await workspace.analyzeCoverage();
   printProblems(io, analyzed.problems);
-  // Without the critical-path analysis there is no figure to report, and a 0% would be a lie.
-  if (analyzed.problems.some((problem) => problem.kind === 'configuration' || problem.kind === 'unavailable')) return EXIT_USAGE_OR_CONFIGURATION;
+  if (analyzed.problems.some((problem) => problem.kind === 'configuration')) return EXIT_USAGE_OR_CONFIGURATION;
   const report = analyzed.result;
   io.stdout.write(command.format === 'json' ? `${JSON.stringify(toJson(report, io.cwd), null, 2)}\n` : formatCoverage(report, io.cwd));
   const isBelowMinimum = command.minimum !== undefined && report.coverage !== undefined && report.coverage < command.minimum;

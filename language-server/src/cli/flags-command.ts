@@ -15,7 +15,7 @@ export async function runFlags(command: FlagsCommand, io: CliIo): Promise<number
   if (!workspace) return EXIT_USAGE_OR_CONFIGURATION;
   const analyzed = await workspace.inventoryFlags();
   printProblems(io, analyzed.problems);
-  if (analyzed.problems.some((problem) => problem.kind === 'configuration' || problem.kind === 'unavailable')) return EXIT_USAGE_OR_CONFIGURATION;
+  if (analyzed.problems.some((problem) => problem.kind === 'configuration')) return EXIT_USAGE_OR_CONFIGURATION;
   io.stdout.write(command.format === 'json' ? `${JSON.stringify(toJson(analyzed.result, io.cwd), null, 2)}\n` : formatInventory(analyzed.result, io.cwd));
   return EXIT_CLEAN;
 }

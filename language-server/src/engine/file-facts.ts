@@ -4,7 +4,7 @@ import { errorMessage } from './error-message';
 import { LineMap } from './findings';
 import type { FlatConfig } from './lint-setup';
 import { findNearestRegistry, type TypeInformation } from 'eslint-plugin-balanced/api';
-import { collectFileFlagReferences, describeCriticalReason, getCriticalPathFinder, getTypeInformation } from './plugin-analyses';
+import { collectFileFlagReferences, describeCriticalReason, findFileCriticalPaths, getTypeInformation } from './plugin-analyses';
 import type { Problem, TextRange } from './types';
 
 export const FLAG_RULE_ID = 'balanced/no-orphaned-flag';
@@ -83,11 +83,8 @@ function collectFlagFacts(source: AnalysedSource, flagOptions: unknown): { facts
 }
 
 function collectCriticalPathFacts(source: AnalysedSource, ruleOptions: unknown): { facts: CriticalPathFact[]; problems: Problem[] } {
-  // Coverage reports once that the analysis is unavailable; files are not told one by one.
-  const findCriticalPaths = getCriticalPathFinder();
-  if (!findCriticalPaths) return { facts: [], problems: [] };
   try {
-    const found = findCriticalPaths(source.sourceCode, source.filePath, source.typeInformation, ruleOptions);
+    const found = findFileCriticalPaths(source.sourceCode, source.filePath, source.typeInformation, ruleOptions);
     const facts = found.map((criticalPath) => ({
       name: criticalPath.name,
       reason: describeCriticalReason(criticalPath.reasons[0]),

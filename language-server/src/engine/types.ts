@@ -17,10 +17,9 @@ export interface Analyzed<T> {
 export interface Problem {
   /**
    * `configuration`: fix the set-up (the CLI exits 2). `file`: one file could not be read. `internal`: ESLint or
-   * an analysis crashed on a file, so that file was not checked. `unavailable`: an analysis this build cannot
-   * run. `cancelled`: the caller aborted.
+   * an analysis crashed on a file, so that file was not checked. `cancelled`: the caller aborted.
    */
-  readonly kind: 'configuration' | 'file' | 'internal' | 'unavailable' | 'cancelled';
+  readonly kind: 'configuration' | 'file' | 'internal' | 'cancelled';
   /** One sentence naming the file or setting, what is wrong and how to fix it. */
   readonly message: string;
   /** The file the problem is about, when there is one. */

@@ -146,8 +146,7 @@ export class Workspace {
   /** Every critical path of the workspace and the instrumentation coverage. */
   async analyzeCoverage(): Promise<Analyzed<CoverageReport>> {
     const facts = await this.collectWorkspaceFacts();
-    const report = buildCoverageReport(facts.result);
-    return { result: report.result, problems: dedupeProblems([...facts.problems, ...report.problems]) };
+    return { result: buildCoverageReport(facts.result), problems: dedupeProblems(facts.problems) };
   }
 
   /** The flag inventory of the workspace. `now` decides which flags have expired. */
