@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { FlagEvaluationMethod } from '../catalogs/types';
 import { skipTypeWrappers } from '../util/ast';
-import { createFlagEvaluationMatcher, type CustomFlagEvaluator } from '../util/match-flag-evaluation';
+import { FlagEvaluationMatcher, type CustomFlagEvaluator } from '../util/match-flag-evaluation';
 import { getStaticString } from '../util/static-string';
 import type { TypeInformation } from '../util/type-information';
 
@@ -36,11 +36,11 @@ export interface CollectFlagReferencesOptions {
  * and does no IO. `balanced/no-orphaned-flag` reports from it and the workspace engine counts references with it.
  */
 export function collectFlagReferences(sourceCode: Readonly<TSESLint.SourceCode>, options: CollectFlagReferencesOptions = {}): FlagReference[] {
-  const matchEvaluation = createFlagEvaluationMatcher(sourceCode, options.typeInformation, options.evaluators);
+  const matcher = new FlagEvaluationMatcher(sourceCode, options.typeInformation, options.evaluators);
   const references: FlagReference[] = [];
   visit(sourceCode, sourceCode.ast, (node) => {
     if (node.type !== AST_NODE_TYPES.CallExpression) return;
-    const match = matchEvaluation(node);
+    const match = matcher.match(node);
     if (!match) return;
     const keyNode = node.arguments[match.method.keyArgument];
     const keyExpression = keyNode && keyNode.type !== AST_NODE_TYPES.SpreadElement ? keyNode : undefined;

@@ -31,71 +31,77 @@ export interface FlagEvaluationMatch {
 const MAX_CLIENT_TRACE_DEPTH = 4;
 
 /**
- * Builds the function that tells whether a call evaluates a feature flag. A call qualifies when its method is an
- * evaluation method of a catalog SDK and its receiver is that SDK's client: confirmed by the receiver's type
- * with type information, otherwise by how the client was obtained in the file (imported, created by the SDK's
- * factory, or declared with the SDK's client type). When unsure it answers no: `settings.isEnabled('x')` is not a flag.
+ * Tells whether a call evaluates a feature flag. A call qualifies when its method is an evaluation method of a
+ * catalog SDK and its receiver is that SDK's client: confirmed by the receiver's type with type information,
+ * otherwise by how the client was obtained in the file (imported, created by the SDK's factory, or declared with
+ * the SDK's client type). When unsure it answers no: `settings.isEnabled('x')` is not a flag evaluation.
  */
-export function createFlagEvaluationMatcher(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  typeInformation: TypeInformation | undefined,
-  customEvaluators: readonly CustomFlagEvaluator[] = [],
-): (call: TSESTree.CallExpression) => FlagEvaluationMatch | undefined {
-  const entriesByMethod = new Map<string, FlagSdkEntry[]>();
-  for (const entry of flagSdks) {
-    for (const { method } of entry.evaluations) entriesByMethod.set(method, [...(entriesByMethod.get(method) ?? []), entry]);
-  }
-  const custom = customEvaluators.map((evaluator) => ({ ...evaluator, path: evaluator.callee.split('.') }));
+export class FlagEvaluationMatcher {
+  private readonly entriesByMethod = new Map<string, FlagSdkEntry[]>();
+  private readonly customEvaluators: readonly (CustomFlagEvaluator & { readonly path: readonly string[] })[];
 
-  const isClientOf = (entry: FlagSdkEntry, node: TSESTree.Node, depth: number): boolean => {
-    let expression = skipTypeWrappers(node);
-    if (expression.type === AST_NODE_TYPES.AwaitExpression) expression = skipTypeWrappers(expression.argument);
-    if (isClientSource(entry, resolveQualifiedName(sourceCode, expression), 'value')) return true;
-    if (expression.type === AST_NODE_TYPES.NewExpression || expression.type === AST_NODE_TYPES.CallExpression) {
-      const use = expression.type === AST_NODE_TYPES.NewExpression ? 'new' : 'call';
-      if (isClientSource(entry, resolveQualifiedName(sourceCode, expression.callee), use)) return true;
-      const callee = skipTypeWrappers(expression.callee);
-      const derived = callee.type === AST_NODE_TYPES.MemberExpression && entry.derivedClientMethods.includes(getCalleeName(expression) ?? '');
-      return derived && depth < MAX_CLIENT_TRACE_DEPTH && isClientOf(entry, (callee as TSESTree.MemberExpression).object, depth + 1);
+  constructor(
+    private readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    private readonly typeInformation: TypeInformation | undefined,
+    customEvaluators: readonly CustomFlagEvaluator[] = [],
+  ) {
+    for (const entry of flagSdks) {
+      for (const { method } of entry.evaluations) this.entriesByMethod.set(method, [...(this.entriesByMethod.get(method) ?? []), entry]);
     }
-    if (findDeclaredTypeNames(sourceCode, expression).some((name) => isClientType(entry, name))) return true;
-    const initializer = depth < MAX_CLIENT_TRACE_DEPTH ? traceInitializer(sourceCode, expression) : undefined;
-    return initializer !== undefined && isClientOf(entry, initializer, depth + 1);
-  };
+    this.customEvaluators = customEvaluators.map((evaluator) => ({ ...evaluator, path: evaluator.callee.split('.') }));
+  }
 
-  const matchSdkCall = (call: TSESTree.CallExpression, name: string): FlagEvaluationMatch | undefined => {
-    const candidates = entriesByMethod.get(name);
+  match(call: TSESTree.CallExpression): FlagEvaluationMatch | undefined {
+    const name = getCalleeName(call);
+    if (name === undefined) return undefined;
+    const path = this.customEvaluators.length > 0 ? getMemberPath(call.callee) : undefined;
+    const evaluator = path && this.customEvaluators.find((candidate) => endsWith(path, candidate.path));
+    if (evaluator) {
+      const method = { method: name, keyArgument: evaluator.keyArgument ?? 0, returns: evaluator.returns ?? 'value' } as const;
+      return { sdk: 'custom', method, isAsync: false };
+    }
+    return this.matchSdkCall(call, name);
+  }
+
+  private matchSdkCall(call: TSESTree.CallExpression, name: string): FlagEvaluationMatch | undefined {
+    const candidates = this.entriesByMethod.get(name);
     if (!candidates) return undefined;
     const callee = skipTypeWrappers(call.callee);
     let entry: FlagSdkEntry | undefined;
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const receiver = callee.object;
-      const origin = typeInformation && getTypeOrigin(typeInformation, receiver);
+      const origin = this.typeInformation && getTypeOrigin(this.typeInformation, receiver);
       // A type the checker knows decides; `any` (an SDK whose types are not installed) falls back to the syntax.
       entry =
         origin && (origin.names.size > 0 || origin.packages.size > 0)
-          ? candidates.find((candidate) => candidate.typePackages.some((name) => origin.packages.has(name)))
-          : candidates.find((candidate) => isClientOf(candidate, receiver, 0));
+          ? candidates.find((candidate) => candidate.typePackages.some((typePackage) => origin.packages.has(typePackage)))
+          : candidates.find((candidate) => this.isClientOf(candidate, receiver, 0));
     } else {
       // An evaluation function exported by the SDK module itself: `import { isEnabled } from 'unleash-client'`.
-      const qualified = resolveQualifiedName(sourceCode, callee);
-      entry = candidates.find((candidate) => isClientSource(candidate, qualified && { ...qualified, path: qualified.path.slice(0, -1) }, 'value'));
+      const qualified = resolveQualifiedName(this.sourceCode, callee);
+      const moduleItself = qualified && { ...qualified, path: qualified.path.slice(0, -1) };
+      entry = candidates.find((candidate) => isClientSource(candidate, moduleItself, 'value'));
     }
     const method = entry?.evaluations.find((evaluation) => evaluation.method === name);
     return entry && method ? { sdk: entry.name, method, isAsync: entry.isAsync } : undefined;
-  };
+  }
 
-  return (call) => {
-    const name = getCalleeName(call);
-    if (name === undefined) return undefined;
-    const path = custom.length > 0 ? getMemberPath(call.callee) : undefined;
-    const evaluator = path && custom.find((candidate) => endsWith(path, candidate.path));
-    if (evaluator) {
-      const method = { method: name, keyArgument: evaluator.keyArgument ?? 0, returns: evaluator.returns ?? 'value' } as const;
-      return { sdk: 'custom', method, isAsync: false };
+  /** Whether an expression is a client of the SDK, judging by how it was obtained in this file. */
+  private isClientOf(entry: FlagSdkEntry, node: TSESTree.Node, depth: number): boolean {
+    let expression = skipTypeWrappers(node);
+    if (expression.type === AST_NODE_TYPES.AwaitExpression) expression = skipTypeWrappers(expression.argument);
+    if (isClientSource(entry, resolveQualifiedName(this.sourceCode, expression), 'value')) return true;
+    if (expression.type === AST_NODE_TYPES.NewExpression || expression.type === AST_NODE_TYPES.CallExpression) {
+      const use = expression.type === AST_NODE_TYPES.NewExpression ? 'new' : 'call';
+      if (isClientSource(entry, resolveQualifiedName(this.sourceCode, expression.callee), use)) return true;
+      const callee = skipTypeWrappers(expression.callee);
+      const isDerived = callee.type === AST_NODE_TYPES.MemberExpression && entry.derivedClientMethods.includes(getCalleeName(expression) ?? '');
+      return isDerived && depth < MAX_CLIENT_TRACE_DEPTH && this.isClientOf(entry, (callee as TSESTree.MemberExpression).object, depth + 1);
     }
-    return matchSdkCall(call, name);
-  };
+    if (findDeclaredTypeNames(this.sourceCode, expression).some((name) => isClientType(entry, name))) return true;
+    const initializer = depth < MAX_CLIENT_TRACE_DEPTH ? traceInitializer(this.sourceCode, expression) : undefined;
+    return initializer !== undefined && this.isClientOf(entry, initializer, depth + 1);
+  }
 }
 
 function isClientSource(entry: FlagSdkEntry, name: QualifiedName | undefined, use: 'call' | 'new' | 'value'): boolean {
