@@ -62,6 +62,13 @@ describe('balanced scan: broken input', () => {
     expect(run.stderr).toBe('balanced: No such file or folder: src/missing.ts\n');
   });
 
+  it('prints its usage with --help and exits 0', async () => {
+    const run = await runBalanced(['--help'], { cwd: fixture('parse-error') });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('Usage: balanced <command> [options]');
+    expect(run.stdout).toContain('Exit codes: 0 clean, 1 findings (or below --min), 2 usage or configuration error.');
+  });
+
   it('reserves "balanced lsp --stdio" for the language server', async () => {
     const run = await runBalanced(['lsp', '--stdio'], { cwd: fixture('parse-error') });
     expect(run.exitCode).toBe(2);

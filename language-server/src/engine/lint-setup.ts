@@ -99,9 +99,11 @@ function loadWorkspaceESLint(root: string): WorkspaceESLint | undefined {
 /** Whether the typescript-eslint parser reachable from `fromDirectory` loads a TypeScript of ts-morph's minor version. */
 function isParserOnBundledTypeScript(fromDirectory: string): boolean {
   const fromRequire = createRequire(path.join(fromDirectory, 'package.json'));
+  // Configs import the parser directly or through the `typescript-eslint` package, which depends on it.
+  const typescriptEslintPackage = resolveFrom(fromRequire, 'typescript-eslint/package.json');
   const parserPackage =
     resolveFrom(fromRequire, '@typescript-eslint/parser/package.json') ??
-    resolveFrom(createRequire(resolveFrom(fromRequire, 'typescript-eslint/package.json') ?? fromDirectory), '@typescript-eslint/parser/package.json');
+    (typescriptEslintPackage ? resolveFrom(createRequire(typescriptEslintPackage), '@typescript-eslint/parser/package.json') : undefined);
   if (!parserPackage) return false;
   const typescriptPackage = resolveFrom(createRequire(parserPackage), 'typescript/package.json');
   if (!typescriptPackage) return false;
