@@ -40,6 +40,20 @@ describe('balanced scan --staged', () => {
     expect(results).toEqual([expect.objectContaining({ filePath: `${repository.root}/src/math.ts`, messages: [] })]);
   });
 
+  it('reports unused flags when the flag registry itself is staged', async () => {
+    const flag = (owner: string) => ({ state: 'ENABLED', variants: { on: true, off: false }, defaultVariant: 'on', metadata: { owner, expires: '2030-01-01' } });
+    repository.write({ 'flags.flagd.json': `${JSON.stringify({ flags: { 'used-flag': flag('team-a'), 'forgotten-flag': flag('team-b') } }, null, 2)}\n` });
+    repository.write({ 'src/flags.ts': "import { OpenFeature } from '@openfeature/server-sdk';\nexport const isUsed = () => OpenFeature.getClient().getBooleanValue('used-flag', false);\n" });
+    await repository.git(['add', 'flags.flagd.json']);
+    await repository.git(['commit', '--quiet', '-m', 'flags', '--no-verify', '--allow-empty']);
+    repository.write({ 'flags.flagd.json': `${JSON.stringify({ flags: { 'used-flag': flag('team-a'), 'forgotten-flag': flag('team-c') } }, null, 2)}\n` });
+    await repository.git(['add', 'flags.flagd.json']);
+    const run = await repository.run('balanced', ['scan', '--staged', '--max-warnings', '0']);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('flags.flagd.json\n  15:5  warning  Flag "forgotten-flag" is defined in the registry but no code evaluates it.');
+    expect(run.exitCode).toBe(1);
+  });
+
   it('scans nothing and exits 0 when no source file is staged', async () => {
     repository.write({ 'src/other.ts': 'export const other = ;\n', 'README.md': '# readme\n' });
     await repository.git(['add', 'README.md']);
