@@ -18,7 +18,8 @@ export const tracers = [
     passThroughMethods: [],
     methods: [
       { kind: 'span', path: [], names: ['startActiveSpan'], lifecycle: { ends: 'callback', endMethod: 'end' } },
-      { kind: 'span', path: [], names: ['startSpan'], lifecycle: { ends: 'returned', endMethod: 'end' } },
+      // An OpenTracing-style tracer (dd-trace's, nestjs-otel's TraceService) reached through an unknown receiver ends its spans with `finish()`.
+      { kind: 'span', path: [], names: ['startSpan'], lifecycle: { ends: 'returned', endMethod: 'end', alsoEndedBy: ['finish'] } },
     ],
     decorators: [],
     source: { url: 'https://open-telemetry.github.io/opentelemetry-js/interfaces/_opentelemetry_api.Tracer.html', version: '@opentelemetry/api 1.9.1' },

@@ -192,7 +192,15 @@ export type InstrumentationSource =
  * `startSpan`, dd-trace `trace`); `returned` spans (`tracer.startSpan`) and `callback` spans (the first parameter of
  * the last-argument callback of `startActiveSpan`) must be ended by the code with `endMethod`.
  */
-export type SpanLifecycle = { readonly ends: 'automatic' } | { readonly ends: 'returned' | 'callback'; readonly endMethod: string };
+export type SpanLifecycle =
+  | { readonly ends: 'automatic' }
+  | {
+      readonly ends: 'returned' | 'callback';
+      /** The method that ends the span, which fixes call. */
+      readonly endMethod: string;
+      /** Other methods that end it too, for spans of tracers reached through any receiver (OpenTracing's `finish`). */
+      readonly alsoEndedBy?: readonly string[];
+    };
 
 /** Methods of an instrumentation object that start a span or record a metric. */
 export interface InstrumentationMethods {

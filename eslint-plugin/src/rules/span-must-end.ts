@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getEnclosingFunction } from '../util/ast';
+import { getCalleeName, getEnclosingFunction } from '../util/ast';
 import { createRule } from '../util/create-rule';
 import { createCallbackEndFix, createEndInFinallyFix } from '../util/end-in-finally-fix';
 import { matchInstrumentationCall } from '../util/instrumentation-calls';
@@ -40,7 +40,7 @@ export default createRule<Options, MessageId>({
     };
 
     /** `const span = tracer.startSpan('x')`: the statements after it in its block must end it. */
-    const checkReturnedSpan = (call: TSESTree.CallExpression, endMethod: string): void => {
+    const checkReturnedSpan = (call: TSESTree.CallExpression, endMethod: string, endMethods: readonly string[]): void => {
       let node: TSESTree.Node = call;
       while (node.parent && isTypeWrapper(node.parent)) node = node.parent;
       const parent = node.parent;
@@ -54,13 +54,14 @@ export default createRule<Options, MessageId>({
       const variable = sourceCode.getDeclaredVariables(parent)[0];
       if (!statements || !variable || declaration.kind !== 'const') return;
       const owner = getEnclosingFunction(declaration);
-      const lifetime = analyzeSpanLifetime(sourceCode, { variable, statements, owner, endMethod });
-      const fix = createEndInFinallyFix({ sourceCode, statements, container: owner ?? sourceCode.ast, spanName: parent.id.name, endMethod, endCalls: lifetime.endCalls, isAsync: owner?.async ?? false });
-      report(call, lifetime.verdict, endMethod, fix);
+      const lifetime = analyzeSpanLifetime(sourceCode, { variable, statements, owner, endMethods });
+      const usedEnd = getUsedEndMethod(lifetime, endMethod);
+      const fix = createEndInFinallyFix({ sourceCode, statements, container: owner ?? sourceCode.ast, spanName: parent.id.name, endMethod: usedEnd, endCalls: lifetime.endCalls, isAsync: owner?.async ?? false });
+      report(call, lifetime.verdict, usedEnd, fix);
     };
 
     /** `tracer.startActiveSpan('x', (span) => { ... })`: the callback must end the span it is given. */
-    const checkCallbackSpan = (call: TSESTree.CallExpression, endMethod: string): void => {
+    const checkCallbackSpan = (call: TSESTree.CallExpression, endMethod: string, endMethods: readonly string[]): void => {
       const callback = call.arguments.at(-1);
       if (callback?.type !== AST_NODE_TYPES.ArrowFunctionExpression && callback?.type !== AST_NODE_TYPES.FunctionExpression) return;
       const [spanParameter, ...otherParameters] = callback.params;
@@ -78,22 +79,31 @@ export default createRule<Options, MessageId>({
         return;
       }
       const statements = callback.body.body;
-      const lifetime = analyzeSpanLifetime(sourceCode, { variable, statements, owner: callback, endMethod });
+      const lifetime = analyzeSpanLifetime(sourceCode, { variable, statements, owner: callback, endMethods });
+      const usedEnd = getUsedEndMethod(lifetime, endMethod);
       const fix = lifetime.endCalls.length === 0
         ? createCallbackEndFix(sourceCode, callback, spanParameter.name, endMethod)
-        : createEndInFinallyFix({ sourceCode, statements, container: callback, spanName: spanParameter.name, endMethod, endCalls: lifetime.endCalls, isAsync: callback.async });
-      report(call, lifetime.verdict, endMethod, fix);
+        : createEndInFinallyFix({ sourceCode, statements, container: callback, spanName: spanParameter.name, endMethod: usedEnd, endCalls: lifetime.endCalls, isAsync: callback.async });
+      report(call, lifetime.verdict, usedEnd, fix);
     };
 
     return {
       CallExpression(call) {
         const lifecycle = matchInstrumentationCall(sourceCode, call, typeInformation)?.lifecycle;
-        if (lifecycle?.ends === 'returned') checkReturnedSpan(call, lifecycle.endMethod);
-        if (lifecycle?.ends === 'callback') checkCallbackSpan(call, lifecycle.endMethod);
+        if (!lifecycle || lifecycle.ends === 'automatic') return;
+        const endMethods = [lifecycle.endMethod, ...(lifecycle.alsoEndedBy ?? [])];
+        if (lifecycle.ends === 'returned') checkReturnedSpan(call, lifecycle.endMethod, endMethods);
+        else checkCallbackSpan(call, lifecycle.endMethod, endMethods);
       },
     };
   },
 });
+
+/** The end method the code already calls (`finish` on an OpenTracing-style span), else the library's. */
+function getUsedEndMethod(lifetime: SpanLifetime, endMethod: string): string {
+  const [first] = lifetime.endCalls;
+  return (first && getCalleeName(first)) ?? endMethod;
+}
 
 function isTypeWrapper(node: TSESTree.Node): boolean {
   return node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSNonNullExpression || node.type === AST_NODE_TYPES.TSSatisfiesExpression;

@@ -71,14 +71,16 @@ export function matchCriticalRoute(method: HttpMethod, routePath: string): Criti
 }
 
 /**
- * The words a one-word method borrows from its class (`OrderService.create` → create, order), or undefined when the
- * class is persistence or plumbing (`PaymentRepository.save`), whose methods are never critical by name.
+ * The words a one-word method borrows from its class (`OrderService.create` → create, order): only classes named for
+ * a service role (`…Service`, `…Controller`, `…Handler`…) lend their subject, so `Subscription.add` in a library stays
+ * silent. Undefined for persistence and plumbing classes (`PaymentRepository.save`), whose methods never match.
  */
-export function getClassSubjectWords(className: string): string[] | undefined {
+export function getClassSubjectWords(className: string): { subject: string[]; isServiceRole: boolean } | undefined {
   const words = splitWords(className);
   if (words.length > 0 && PLUMBING_CLASS_SUFFIXES.has(words[words.length - 1] ?? '')) return undefined;
+  const isServiceRole = words.length > 1 && ROLE_SUFFIXES.has(words[words.length - 1] ?? '');
   while (words.length > 1 && ROLE_SUFFIXES.has(words[words.length - 1] ?? '')) words.pop();
-  return words;
+  return { subject: words, isServiceRole };
 }
 
 /** `:id`, `[id]`, `[...slug]`, `{id}`, `*`: segments that name a parameter, not a resource. */

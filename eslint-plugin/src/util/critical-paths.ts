@@ -192,11 +192,11 @@ function isNameCandidate(index: FileIndex, unit: FunctionUnit): boolean {
 /** A one-word method borrows its class's subject (`OrderService.create` → create order); plumbing classes never match. */
 function matchUnitName(unit: FunctionUnit, fileWords: readonly string[]): ReturnType<typeof matchCriticalName> {
   if (!unit.owner) return matchCriticalName(unit.name, fileWords);
-  const subject = getClassSubjectWords(unit.owner.name);
-  if (!subject) return undefined;
-  const ownWords = splitWords(unit.name);
-  const name = ownWords.length === 1 ? [unit.name, ...subject].join(' ') : unit.name;
-  return matchCriticalName(name, [...subject, ...fileWords]);
+  const owner = getClassSubjectWords(unit.owner.name);
+  if (!owner) return undefined;
+  const isOneWord = splitWords(unit.name).length === 1;
+  const name = isOneWord && owner.isServiceRole ? [unit.name, ...owner.subject].join(' ') : unit.name;
+  return matchCriticalName(name, [...owner.subject, ...fileWords]);
 }
 
 function findRoutes(sourceCode: Readonly<TSESLint.SourceCode>, fileName: string, typeInformation: TypeInformation | undefined, index: FileIndex): RouteRegistration[] {

@@ -21,8 +21,8 @@ export interface SpanScope {
   readonly variable: TSESLint.Scope.Variable;
   readonly statements: readonly TSESTree.Statement[];
   readonly owner: TSESTree.FunctionLike | undefined;
-  /** The span's end method (`end`, dd-trace's `finish`). */
-  readonly endMethod: string;
+  /** The methods that end the span (`end`, dd-trace's `finish`). */
+  readonly endMethods: readonly string[];
 }
 
 const OTEL_API = '@opentelemetry/api';
@@ -76,7 +76,7 @@ function classifyReference(
   const parent = identifier.parent;
   if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) {
     const call = parent.parent?.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent ? parent.parent : undefined;
-    return { call, isEnd: call !== undefined && getStaticPropertyName(parent) === scope.endMethod };
+    return { call, isEnd: call !== undefined && scope.endMethods.includes(getStaticPropertyName(parent) ?? '') };
   }
   if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(identifier)) {
     const callee = resolveQualifiedName(sourceCode, parent.callee);

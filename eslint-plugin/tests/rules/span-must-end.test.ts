@@ -267,6 +267,20 @@ export async function later(): Promise<void> {
 }`,
       filename: 'tracing/checkout.ts',
     },
+    {
+      // a tracer of unknown kind whose spans end with finish()
+      code: `declare const tracer: { startSpan(name: string): { finish(): void } };
+
+export function legacy(): void {
+  const span = tracer.startSpan('legacy');
+  try {
+    console.log('work');
+  } finally {
+    span.finish();
+  }
+}`,
+      filename: 'tracing/checkout.ts',
+    },
   ],
   invalid: [
     {
@@ -618,6 +632,29 @@ export function manual(): Promise<void> {
       span.end();
     }
   });
+}` }] },
+    ],
+  },
+    {
+      // the fix keeps the end method the code uses
+    code: `declare const tracer: { startSpan(name: string): { finish(): void } };
+
+export function legacy(): void {
+  const span = tracer.startSpan('legacy');
+  console.log('work');
+  span.finish();
+}`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'notEndedOnEveryPath', line: 4, column: 16, endLine: 4, endColumn: 32, suggestions: [{ messageId: 'endInFinally', output: `declare const tracer: { startSpan(name: string): { finish(): void } };
+
+export function legacy(): void {
+  const span = tracer.startSpan('legacy');
+  try {
+    console.log('work');
+  } finally {
+    span.finish();
+  }
 }` }] },
     ],
   },
