@@ -4,6 +4,7 @@ import type { Command } from './arguments';
 import { EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE_OR_CONFIGURATION, printProblems, type CliIo } from './cli-io';
 import { formatTable } from './format/table';
 import { openWorkspace } from './open-workspace';
+import { ProgressBar } from './progress-bar';
 
 type CoverageCommand = Extract<Command, { name: 'coverage' }>;
 
@@ -11,7 +12,9 @@ type CoverageCommand = Extract<Command, { name: 'coverage' }>;
 export async function runCoverage(command: CoverageCommand, io: CliIo): Promise<number> {
   const workspace = await openWorkspace(command.common, io);
   if (!workspace) return EXIT_USAGE_OR_CONFIGURATION;
-  const analyzed = await workspace.analyzeCoverage();
+  const progress = new ProgressBar(io.stderr);
+  const analyzed = await workspace.analyzeCoverage({ onProgress: (done, total) => progress.update(done, total) });
+  progress.finish();
   printProblems(io, analyzed.problems);
   if (analyzed.problems.some((problem) => problem.kind === 'configuration')) return EXIT_USAGE_OR_CONFIGURATION;
   const report = analyzed.result;

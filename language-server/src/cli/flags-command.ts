@@ -4,6 +4,7 @@ import type { Command } from './arguments';
 import { EXIT_CLEAN, EXIT_USAGE_OR_CONFIGURATION, printProblems, type CliIo } from './cli-io';
 import { formatTable } from './format/table';
 import { openWorkspace } from './open-workspace';
+import { ProgressBar } from './progress-bar';
 
 type FlagsCommand = Extract<Command, { name: 'flags' }>;
 
@@ -13,7 +14,9 @@ const ATTENTION_STATUSES: readonly FlagStatus[] = ['archived', 'expired', 'unuse
 export async function runFlags(command: FlagsCommand, io: CliIo): Promise<number> {
   const workspace = await openWorkspace(command.common, io);
   if (!workspace) return EXIT_USAGE_OR_CONFIGURATION;
-  const analyzed = await workspace.inventoryFlags();
+  const progress = new ProgressBar(io.stderr);
+  const analyzed = await workspace.inventoryFlags(new Date(), { onProgress: (done, total) => progress.update(done, total) });
+  progress.finish();
   printProblems(io, analyzed.problems);
   if (analyzed.problems.some((problem) => problem.kind === 'configuration')) return EXIT_USAGE_OR_CONFIGURATION;
   io.stdout.write(command.format === 'json' ? `${JSON.stringify(toJson(analyzed.result, io.cwd), null, 2)}\n` : formatInventory(analyzed.result, io.cwd));

@@ -144,24 +144,29 @@ export class Workspace {
   }
 
   /** Every critical path of the workspace and the instrumentation coverage. */
-  async analyzeCoverage(): Promise<Analyzed<CoverageReport>> {
-    const facts = await this.collectWorkspaceFacts();
+  async analyzeCoverage(options: LintFilesOptions = {}): Promise<Analyzed<CoverageReport>> {
+    const facts = await this.collectWorkspaceFacts(options);
     return { result: buildCoverageReport(facts.result), problems: dedupeProblems(facts.problems) };
   }
 
   /** The flag inventory of the workspace. `now` decides which flags have expired. */
-  async inventoryFlags(now: Date = new Date()): Promise<Analyzed<FlagInventory>> {
-    const facts = await this.collectWorkspaceFacts();
+  async inventoryFlags(now: Date = new Date(), options: LintFilesOptions = {}): Promise<Analyzed<FlagInventory>> {
+    const facts = await this.collectWorkspaceFacts(options);
     const inventory = buildFlagInventory(facts.result, now);
     return { result: inventory.result, problems: dedupeProblems([...facts.problems, ...inventory.problems]) };
   }
 
   /** Facts for every linted file of the workspace: files not linted at their current version are parsed now (no rules run). */
-  private async collectWorkspaceFacts(): Promise<Analyzed<ReadonlyMap<string, FileFacts>>> {
+  private async collectWorkspaceFacts(options: LintFilesOptions = {}): Promise<Analyzed<ReadonlyMap<string, FileFacts>>> {
     const files = await this.listFiles();
     const problems: Problem[] = [...files.problems];
     const current = new Map<string, FileFacts>();
-    for (const filePath of files.result) {
+    for (const [index, filePath] of files.result.entries()) {
+      if (options.signal?.aborted) {
+        problems.push({ kind: 'cancelled', message: `Cancelled after ${index} of ${files.result.length} files.` });
+        break;
+      }
+      options.onProgress?.(index, files.result.length);
       let facts = this.factsByFile.get(filePath);
       if (facts?.version !== this.program.getVersion(filePath)) {
         problems.push(...(await this.lintAndRecordFacts(filePath, 'parse-only')).problems);
