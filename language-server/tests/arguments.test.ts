@@ -33,3 +33,12 @@ describe('the workspace root', () => {
     expect(command).toMatchObject({ common: { root: fixture }, paths: [path.join(fixture, 'src')] });
   });
 });
+
+describe('the workspace root of a scan with paths', () => {
+  it('is the workspace of the first path, so a service can be scanned from the repository root', () => {
+    const repository = path.resolve(__dirname, '../..');
+    const service = path.join(repository, 'test/fixtures/workspaces/service-recommended');
+    expect(parseCommand(['scan', 'test/fixtures/workspaces/service-recommended'], repository)).toMatchObject({ common: { root: service }, paths: [service] });
+    expect(parseCommand(['scan', 'test/fixtures/workspaces/service-recommended/src/clean.ts'], repository)).toMatchObject({ common: { root: service } });
+  });
+});

@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { findWorkspaceRoot } from './workspace-root';
@@ -38,8 +39,8 @@ Commands:
   lsp --stdio       The language server (not available yet).
 
 Options for every command:
-  --root <dir>      the workspace folder (default: the nearest folder up from here with a package.json,
-                    eslint.config.* or balanced.config.json)
+  --root <dir>      the workspace folder (default: the nearest folder with a package.json, eslint.config.*
+                    or balanced.config.json, up from the first path to scan or the current directory)
   --untrusted       load no code from the workspace: ignore eslint.config.*, use the recommended config
   -h, --help        show this help
   -v, --version     print the version
@@ -99,7 +100,10 @@ function parseScan(values: ParsedValues, paths: string[], common: CommonOptions,
   if (isStaged && paths.length > 0) throw new UsageError('--staged scans the files staged in git; give either --staged or paths, not both.');
   // Paths are the user's, relative to where they typed them; the default is that folder, as with `eslint .`.
   const absolutePaths = (paths.length > 0 ? paths : ['.']).map((given) => path.resolve(cwd, given));
-  return { name: 'scan', common, paths: absolutePaths, format, maxWarnings: parseCount(values['max-warnings']), isStaged };
+  // `balanced scan services/shop` from a repository root scans that service with its own config and tsconfig.
+  const firstPath = absolutePaths[0];
+  const root = values.root === undefined && paths.length > 0 && firstPath ? findWorkspaceRoot(isDirectory(firstPath) ? firstPath : path.dirname(firstPath)) : common.root;
+  return { name: 'scan', common: { ...common, root }, paths: absolutePaths, format, maxWarnings: parseCount(values['max-warnings']), isStaged };
 }
 
 function parseReportFormat(format: string | undefined): 'stylish' | 'json' {
@@ -127,4 +131,8 @@ function rejectOptions(values: ParsedValues, names: readonly (keyof ParsedValues
 
 function rejectPositionals(positionals: readonly string[], command: string): void {
   if (positionals.length > 0) throw new UsageError(`"balanced ${command}" takes no paths (got "${positionals.join(' ')}"); it always covers the whole workspace.`);
+}
+
+function isDirectory(filePath: string): boolean {
+  return fs.statSync(filePath, { throwIfNoEntry: false })?.isDirectory() === true;
 }
