@@ -76,7 +76,7 @@ export const nonCriticalNameWords = {
     'format', 'render', 'display', 'show', 'print', 'parse', 'serialize', 'deserialize', 'normalize', 'sanitize',
     'to', 'from', 'map', 'convert', 'transform', 'build', 'compute', 'calculate', 'calc', 'estimate', 'preview', 'describe',
     'sort', 'filter', 'group', 'compare', 'equals', 'clone', 'copy', 'export', 'download', 'mock', 'fake', 'stub',
-    'use', 'with', 'on', 'track', 'log', 'emit', 'notify', 'set', 'reset', 'clear', 'init', 'setup', 'seed', 'migrate',
+    'use', 'with', 'on', 'track', 'log', 'emit', 'notify', 'set', 'reset', 'clear', 'init', 'setup', 'seed', 'migrate', 'schedule', 'enqueue',
   ],
   trailingNouns: [
     'schema', 'dto', 'type', 'types', 'props', 'config', 'options', 'settings', 'url', 'uri', 'link', 'path', 'key', 'id', 'ids',
@@ -88,7 +88,7 @@ export const nonCriticalNameWords = {
     'metric', 'metrics', 'logger', 'log', 'event', 'events', 'email', 'notification', 'confirmation', 'receipt', 'reminder',
     'data', 'info', 'details', 'amount', 'total', 'fee', 'fees', 'price', 'summary', 'count', 'enabled', 'disabled', 'allowed',
     'policy', 'policies', 'rule', 'rules', 'window', 'deadline', 'eligibility', 'reason', 'reasons', 'limit', 'limits', 'threshold',
-    'reducer', 'selector', 'saga', 'slice', 'store', 'context',
+    'reducer', 'selector', 'saga', 'slice', 'store', 'context', 'at', 'date', 'time', 'timestamp', 'number',
   ],
   classSuffixes: [
     'repository', 'repo', 'dao', 'store', 'cache', 'entity', 'model', 'dto', 'schema', 'mapper', 'serializer', 'validator',

@@ -111,6 +111,38 @@ export const tracers = [
     source: { url: 'https://github.com/pragmaticivan/nestjs-otel/blob/main/README.md', version: 'nestjs-otel 7.0.1 (Traceable: 8.0.1)' },
   },
   {
+    name: 'New Relic',
+    modules: ['newrelic'],
+    typePackages: ['newrelic'],
+    sources: [{ path: [], use: 'value' }],
+    typeNames: [],
+    receiverWords: [],
+    passThroughMethods: [],
+    methods: [
+      // Each ends its segment or transaction when the handler returns, or when the promise it returns settles.
+      { kind: 'span', path: [], names: ['startSegment', 'startWebTransaction', 'startBackgroundTransaction'], lifecycle: { ends: 'automatic' } },
+      { kind: 'metric', path: [], names: ['recordMetric', 'incrementMetric', 'recordCustomEvent'] },
+    ],
+    decorators: [],
+    source: { url: 'https://newrelic.github.io/node-newrelic/API.html', version: 'newrelic 13' },
+  },
+  {
+    name: 'Elastic APM',
+    modules: ['elastic-apm-node'],
+    typePackages: ['elastic-apm-node'],
+    // The default export is the agent; `start()` returns it too.
+    sources: [
+      { path: [], use: 'value' },
+      { path: ['start'], use: 'call' },
+    ],
+    typeNames: ['Agent'],
+    receiverWords: [],
+    passThroughMethods: [],
+    methods: [{ kind: 'span', path: [], names: ['startTransaction', 'startSpan'], lifecycle: { ends: 'returned', endMethod: 'end' } }],
+    decorators: [],
+    source: { url: 'https://www.elastic.co/docs/reference/apm/agents/nodejs/agent-api', version: 'elastic-apm-node 4' },
+  },
+  {
     name: 'metrics or tracing facade',
     // An application's own wrapper (`this.metrics.checkoutCompleted()`, `statsd.increment()`) that the rule cannot
     // follow without type information: a call on a receiver named like this is taken as instrumentation.
@@ -132,6 +164,6 @@ export const tracers = [
  * `traced(fn)`, `@Instrument()`. A wrapper the rule can read is judged by its body instead.
  */
 export const tracingWrapperWords = [
-  'span', 'trace', 'traced', 'tracing', 'instrument', 'instrumented', 'telemetry', 'otel', 'metric', 'metrics',
-  'measure', 'measured', 'timed', 'monitor', 'monitored', 'observe', 'observed',
+  'span', 'trace', 'traced', 'traceable', 'tracing', 'instrument', 'instrumented', 'telemetry', 'otel', 'metric', 'metrics',
+  'metered', 'measure', 'measured', 'timed', 'monitor', 'monitored', 'observe', 'observed',
 ] as const satisfies readonly string[];

@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import { createRule } from '../util/create-rule';
 import { findCriticalPaths, type CriticalPath, type CriticalPathOptions, type CriticalReason } from '../util/critical-paths';
 import { createSpanWrappingFix } from '../util/span-wrapping-fix';
@@ -82,14 +83,14 @@ export default createRule<Options, MessageId>({
     return {
       'Program:exit'() {
         const { sourceCode, filename } = context;
-        for (const path of findCriticalPaths({ sourceCode, fileName: filename, typeInformation }, analysisOptions)) {
-          if (path.isInstrumented) continue;
-          const fix = createSpanWrappingFix({ sourceCode, fileName: filename, fn: path.fn, spanName: path.spanName, typeInformation });
+        for (const criticalPath of findCriticalPaths({ sourceCode, fileName: filename, typeInformation }, analysisOptions)) {
+          if (criticalPath.isInstrumented) continue;
+          const fix = createSpanWrappingFix({ sourceCode, fileName: filename, fn: criticalPath.fn, spanName: criticalPath.spanName, typeInformation });
           context.report({
-            loc: path.loc,
+            loc: criticalPath.loc,
             messageId: 'uninstrumented',
-            data: { subject: describeSubject(path), reason: describeReason(path.reasons[0]) },
-            suggest: fix ? [{ messageId: 'instrumentWithSpan', data: { spanName: path.spanName }, fix }] : [],
+            data: { subject: describeSubject(criticalPath), reason: describeReason(criticalPath.reasons[0], filename) },
+            suggest: fix ? [{ messageId: 'instrumentWithSpan', data: { spanName: criticalPath.spanName }, fix }] : [],
           });
         }
       },
@@ -97,16 +98,20 @@ export default createRule<Options, MessageId>({
   },
 });
 
-function describeSubject(path: CriticalPath): string {
-  return path.isNamed ? `'${path.name}'` : `The ${path.name} handler`;
+function describeSubject(criticalPath: CriticalPath): string {
+  return criticalPath.isNamed ? `'${criticalPath.name}'` : `The ${criticalPath.name} handler`;
 }
 
-function describeReason(reason: CriticalReason | undefined): string {
+function describeReason(reason: CriticalReason | undefined, fileName: string): string {
   switch (reason?.kind) {
     case 'tag':
       return reason.sli === undefined ? 'tagged @critical' : `tagged @critical ${reason.sli}`;
-    case 'route':
-      return `it handles ${reason.method === 'ALL' ? reason.path : `${reason.method} ${reason.path}`}${reason.isConfigured ? ', listed in critical.routes' : ''}`;
+    case 'route': {
+      const route = reason.method === 'ALL' ? reason.path : `${reason.method} ${reason.path}`;
+      // The root of a router is named by its file (`orders.routes.ts`): say so, or `POST /` explains nothing.
+      const where = reason.path === '/' ? ` of ${path.basename(fileName)}` : '';
+      return `it handles ${route}${where}${reason.isConfigured ? ', listed in critical.routes' : ''}`;
+    }
     case 'configured-name':
       return 'listed in critical.names';
     case 'name':

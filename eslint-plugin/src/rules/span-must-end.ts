@@ -89,7 +89,7 @@ export default createRule<Options, MessageId>({
 
     return {
       CallExpression(call) {
-        const lifecycle = matchInstrumentationCall(sourceCode, call, typeInformation)?.lifecycle;
+        const lifecycle = matchInstrumentationCall(sourceCode, call, typeInformation, ['span'])?.lifecycle;
         if (!lifecycle || lifecycle.ends === 'automatic') return;
         const endMethods = [lifecycle.endMethod, ...(lifecycle.alsoEndedBy ?? [])];
         if (lifecycle.ends === 'returned') checkReturnedSpan(call, lifecycle.endMethod, endMethods);

@@ -56,18 +56,29 @@ export function matchCriticalName(name: string, contextWords: readonly string[])
  * Matches a route: the words of its static path segments (`/orders/:id/refund` → orders, refund), where a POST to a
  * collection also says `create` (`POST /orders` creates an order). Read methods and actions that only read
  * (`POST /checkout/preview`) do not match. A URL path is context enough for the phrases that are ambiguous in code:
- * `POST /register` is a signup, where a function named `register` may be framework plumbing.
+ * `POST /register` is a signup, where a function named `register` may be framework plumbing. The root of a router
+ * (`router.post('/', ...)`) is the resource its file is named after (`orders.routes.ts` → orders).
  */
-export function matchCriticalRoute(method: HttpMethod, routePath: string): CriticalNameMatch | undefined {
+export function matchCriticalRoute(method: HttpMethod, routePath: string, fileName: string): CriticalNameMatch | undefined {
   if (READ_METHODS.has(method)) return undefined;
   const segments = routePath.split('/').filter((segment) => segment.length > 0 && !isDynamicSegment(segment));
-  const lastSegment = segments.pop();
-  if (lastSegment === undefined) return undefined;
-  const lastWords = splitWords(lastSegment);
-  if (lastWords[0] !== undefined && LEADING_VERBS.has(lastWords[0])) return undefined;
-  const isCollectionPost = method === 'POST' && !isDynamicSegment(routePath.split('/').filter(Boolean).pop() ?? ':');
+  const isRoot = routePath.split('/').every((segment) => segment.length === 0);
+  const lastWords = isRoot ? getFileResourceWords(fileName) : splitWords(segments.pop() ?? '');
+  if (lastWords.length === 0 || LEADING_VERBS.has(lastWords[0] ?? '')) return undefined;
+  const isCollectionPost = method === 'POST' && !isDynamicSegment(routePath.split('/').filter(Boolean).pop() ?? (isRoot ? '' : ':'));
   const words = [...segments.flatMap(splitWords), ...(isCollectionPost ? ['create'] : []), ...lastWords];
   return matchTerms(words, [], false);
+}
+
+/** Words in route file names that say what the file is, not which resource it serves. */
+const ROUTE_FILE_ROLES: ReadonlySet<string> = new Set(['routes', 'route', 'router', 'routers', 'controller', 'controllers', 'handler', 'handlers', 'api', 'endpoints', 'endpoint', 'index', 'v1', 'v2', 'http']);
+
+/** `orders.routes.ts`, `orders/router.ts`, `routes/orders/index.ts` → orders. */
+function getFileResourceWords(fileName: string): string[] {
+  const parts = fileName.replace(/\\/g, '/').split('/');
+  const stem = (parts.pop() ?? '').replace(/\.[^.]*$/, '');
+  const own = splitWords(stem).filter((word) => !ROUTE_FILE_ROLES.has(word));
+  return own.length > 0 ? own : splitWords(parts.pop() ?? '').filter((word) => !ROUTE_FILE_ROLES.has(word));
 }
 
 /**

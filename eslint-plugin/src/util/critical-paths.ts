@@ -97,7 +97,7 @@ export function findCriticalPaths(source: CriticalPathSource, options: CriticalP
     const fn = findHandlerFunction(sourceCode, route.handler, unitsByFunction, index);
     if (!fn) continue;
     const unit = unitsByFunction.get(fn);
-    const reason = getRouteReason(route, unit, options, useVocabulary, fileWords);
+    const reason = getRouteReason(route, unit, options, useVocabulary, fileName, fileWords);
     if (reason) addReason(fn, unit, reason, route);
   }
 
@@ -265,12 +265,13 @@ function getRouteReason(
   unit: FunctionUnit | undefined,
   options: CriticalPathOptions,
   useVocabulary: boolean,
+  fileName: string,
   fileWords: readonly string[],
 ): CriticalReason | undefined {
   const base = { kind: 'route', framework: route.framework, method: route.method, path: route.path } as const;
   if (options.critical.routes.some((pattern) => matchesRoutePattern(pattern, route.method, route.path))) return { ...base, isConfigured: true };
   if (!useVocabulary) return undefined;
-  const byPath = matchCriticalRoute(route.method, route.path);
+  const byPath = matchCriticalRoute(route.method, route.path, fileName);
   const byHandlerName = unit && !isHttpMethodName(unit.name) && !['GET', 'HEAD', 'OPTIONS'].includes(route.method) ? matchUnitName(unit, fileWords) : undefined;
   return byPath || byHandlerName ? { ...base, isConfigured: false } : undefined;
 }

@@ -30,21 +30,25 @@ type ReceiverMatch = 'specific' | 'any' | undefined;
 /**
  * Matches a call against the tracers catalog: `tracer.startActiveSpan(...)`, `Sentry.startSpan(...)`,
  * `checkoutCounter.add(1)`, `histogram.labels('eu').observe(ms)`, `tracer.dogstatsd.increment(...)`.
- * A match traced to a library (Sentry's own `startSpan`) wins over a match on a method name alone.
+ * A match traced to a library (Sentry's own `startSpan`) wins over a match on a method name alone. `kinds` narrows the
+ * search (`span-must-end` looks at spans only, so `set.add(x)` never costs it a type lookup).
  */
 export function matchInstrumentationCall(
   sourceCode: Readonly<TSESLint.SourceCode>,
   call: TSESTree.CallExpression,
   typeInformation: TypeInformation | undefined,
+  kinds: readonly InstrumentationCall['kind'][] = ['span', 'metric'],
 ): InstrumentationCall | undefined {
   const callee = skipTypeWrappers(call.callee);
   const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getStaticPropertyName(callee) : undefined;
-  if (name === undefined) return undefined;
+  if (name === undefined || !ENTRIES.some((entry) => entry.methods.some((methods) => kinds.includes(methods.kind) && (methods.names === 'any' || methods.names.includes(name))))) {
+    return undefined;
+  }
   const qualified = resolveQualifiedName(sourceCode, callee);
   let fallback: InstrumentationCall | undefined;
   for (const entry of ENTRIES) {
     for (const methods of entry.methods) {
-      if (methods.names !== 'any' && !methods.names.includes(name)) continue;
+      if (!kinds.includes(methods.kind) || (methods.names !== 'any' && !methods.names.includes(name))) continue;
       const match = isExportedFunction(entry, methods, qualified, name) ? 'specific' : matchReceiver(sourceCode, typeInformation, entry, methods, callee);
       if (match === 'specific') return toInstrumentationCall(entry, methods);
       if (match === 'any') fallback ??= toInstrumentationCall(entry, methods);

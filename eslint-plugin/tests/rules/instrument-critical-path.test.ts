@@ -479,6 +479,58 @@ app.post('/checkout', async (req: Request, res: Response) => {
       filename: 'tracing/checkout.ts',
       typed: true,
     },
+    {
+      // deferring work and timestamps are not the operation
+      code: `declare const cron: { schedule(spec: string, job: () => Promise<void>): void };
+export function schedulePayouts(job: () => Promise<void>): void {
+  cron.schedule('0 2 * * *', job);
+}
+export function subscriptionEndsAt(start: Date): Date {
+  return new Date(start.getTime() + 30 * 86_400_000);
+}`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // the root of a router file: reads and deletes
+      code: `import { Router } from 'express';
+const router = Router();
+router.get('/', (req, res) => {
+  res.json([]);
+});
+router.delete('/:id', (req, res) => {
+  res.status(204).end();
+});
+export default router;`,
+      filename: 'tracing/orders.routes.ts',
+    },
+    {
+      // New Relic segment and Elastic APM transaction
+      code: `import newrelic from 'newrelic';
+import apm from 'elastic-apm-node';
+export async function capturePayment(id: string): Promise<string> {
+  return newrelic.startSegment('capturePayment', true, async () => id);
+}
+export async function refundPayment(id: string): Promise<string> {
+  const transaction = apm.startTransaction('refundPayment');
+  try {
+    return id;
+  } finally {
+    transaction?.end();
+  }
+}`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // a decorator from a package, named for tracing
+      code: `import { Traceable } from '@amplication/opentelemetry-nestjs';
+@Traceable()
+export class CheckoutService {
+  async placeOrder(cartId: string): Promise<string> {
+    return cartId;
+  }
+}`,
+      filename: 'tracing/checkout.ts',
+    },
   ],
   invalid: [
     {
@@ -1744,6 +1796,43 @@ app.post('/checkout', async (req: Request, res: Response) => {
     }
   });
 });` }] },
+    ],
+  },
+    {
+      // the root of a router is the resource its file is named after
+    code: `import { Router } from 'express';
+
+const router = Router();
+
+router.post('/', async (req, res) => {
+  res.status(201).json({ id: 'order-1' });
+});
+
+export default router;`,
+    filename: 'tracing/orders.routes.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 5, column: 18, endLine: 5, endColumn: 37, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { Router } from 'express';
+import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+const router = Router();
+
+router.post('/', async (req, res) => {
+  return tracer.startActiveSpan('POST /', async (span) => {
+    try {
+      res.status(201).json({ id: 'order-1' });
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+});
+
+export default router;` }] },
     ],
   },
   ],

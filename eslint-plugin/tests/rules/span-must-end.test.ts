@@ -658,5 +658,32 @@ export function legacy(): void {
 }` }] },
     ],
   },
+    {
+      // Elastic APM transaction
+    code: `import apm from 'elastic-apm-node';
+
+declare function work(): Promise<number>;
+
+export async function job(): Promise<void> {
+  const transaction = apm.startTransaction('job');
+  await work();
+  transaction.end();
+}`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'notEndedOnEveryPath', line: 6, column: 23, endLine: 6, endColumn: 43, suggestions: [{ messageId: 'endInFinally', output: `import apm from 'elastic-apm-node';
+
+declare function work(): Promise<number>;
+
+export async function job(): Promise<void> {
+  const transaction = apm.startTransaction('job');
+  try {
+    await work();
+  } finally {
+    transaction.end();
+  }
+}` }] },
+    ],
+  },
   ],
 });
