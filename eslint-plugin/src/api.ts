@@ -35,9 +35,12 @@ export { webFrameworks } from './catalogs/web-frameworks';
 export type { CriticalTerm, HttpMethod, TracerEntry, WebFrameworkEntry } from './catalogs/types';
 export {
   DEFAULT_CRITICAL_PATH_OPTIONS,
+  describeCriticalReason,
   findCriticalPaths,
+  withCriticalPathDefaults,
   type CriticalPath,
   type CriticalPathOptions,
+  type CriticalPathOptionsInput,
   type CriticalPathSource,
   type CriticalReason,
 } from './util/critical-paths';

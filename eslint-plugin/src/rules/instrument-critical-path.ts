@@ -1,19 +1,9 @@
-import * as path from 'node:path';
 import { createRule } from '../util/create-rule';
-import { findCriticalPaths, type CriticalPath, type CriticalPathOptions, type CriticalReason } from '../util/critical-paths';
+import { describeCriticalReason, findCriticalPaths, withCriticalPathDefaults, type CriticalPath, type CriticalPathOptionsInput } from '../util/critical-paths';
 import { createSpanWrappingFix } from '../util/span-wrapping-fix';
 import { getTypeInformation } from '../util/type-information';
 
-export type Options = [
-  {
-    critical?: {
-      names?: string[];
-      routes?: string[];
-      vocabulary?: 'default' | 'none';
-    };
-    instrumenters?: string[];
-  },
-];
+export type Options = [CriticalPathOptionsInput];
 export type MessageId = 'uninstrumented' | 'instrumentWithSpan';
 
 export default createRule<Options, MessageId>({
@@ -72,14 +62,7 @@ export default createRule<Options, MessageId>({
   },
   create(context, [options]) {
     const typeInformation = getTypeInformation(context);
-    const analysisOptions: CriticalPathOptions = {
-      critical: {
-        names: options.critical?.names ?? [],
-        routes: options.critical?.routes ?? [],
-        vocabulary: options.critical?.vocabulary ?? 'default',
-      },
-      instrumenters: options.instrumenters ?? [],
-    };
+    const analysisOptions = withCriticalPathDefaults(options);
     return {
       'Program:exit'() {
         const { sourceCode, filename } = context;
@@ -89,7 +72,7 @@ export default createRule<Options, MessageId>({
           context.report({
             loc: criticalPath.loc,
             messageId: 'uninstrumented',
-            data: { subject: describeSubject(criticalPath), reason: describeReason(criticalPath.reasons[0], filename) },
+            data: { subject: describeSubject(criticalPath), reason: describeCriticalReason(criticalPath.reasons[0], filename) },
             suggest: fix ? [{ messageId: 'instrumentWithSpan', data: { spanName: criticalPath.spanName }, fix }] : [],
           });
         }
@@ -100,23 +83,4 @@ export default createRule<Options, MessageId>({
 
 function describeSubject(criticalPath: CriticalPath): string {
   return criticalPath.isNamed ? `'${criticalPath.name}'` : `The ${criticalPath.name} handler`;
-}
-
-function describeReason(reason: CriticalReason | undefined, fileName: string): string {
-  switch (reason?.kind) {
-    case 'tag':
-      return reason.sli === undefined ? 'tagged @critical' : `tagged @critical ${reason.sli}`;
-    case 'route': {
-      const route = reason.method === 'ALL' ? reason.path : `${reason.method} ${reason.path}`;
-      // The root of a router is named by its file (`orders.routes.ts`): say so, or `POST /` explains nothing.
-      const where = reason.path === '/' ? ` of ${path.basename(fileName)}` : '';
-      return `it handles ${route}${where}${reason.isConfigured ? ', listed in critical.routes' : ''}`;
-    }
-    case 'configured-name':
-      return 'listed in critical.names';
-    case 'name':
-      return `its name says ${reason.topic}`;
-    default:
-      return 'critical';
-  }
 }

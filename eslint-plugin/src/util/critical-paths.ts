@@ -29,6 +29,48 @@ export interface CriticalPathOptions {
 
 export const DEFAULT_CRITICAL_PATH_OPTIONS: CriticalPathOptions = { critical: { names: [], routes: [], vocabulary: 'default' }, instrumenters: [] };
 
+/** The rule's options as a config writes them: every part optional. */
+export interface CriticalPathOptionsInput {
+  readonly critical?: Partial<CriticalPathOptions['critical']>;
+  readonly instrumenters?: readonly string[];
+}
+
+/** Completes options as written in a config with the defaults, exactly as the rule reads them. */
+export function withCriticalPathDefaults(options: CriticalPathOptionsInput | undefined): CriticalPathOptions {
+  const defaults = DEFAULT_CRITICAL_PATH_OPTIONS;
+  return {
+    critical: {
+      names: options?.critical?.names ?? defaults.critical.names,
+      routes: options?.critical?.routes ?? defaults.critical.routes,
+      vocabulary: options?.critical?.vocabulary ?? defaults.critical.vocabulary,
+    },
+    instrumenters: options?.instrumenters ?? defaults.instrumenters,
+  };
+}
+
+/**
+ * Why a function is critical, as the rule's message words it: `tagged @critical checkout-success`,
+ * `it handles POST /checkout`, `its name says payment`. The root route of a router names its file.
+ */
+export function describeCriticalReason(reason: CriticalReason | undefined, fileName: string): string {
+  switch (reason?.kind) {
+    case 'tag':
+      return reason.sli === undefined ? 'tagged @critical' : `tagged @critical ${reason.sli}`;
+    case 'route': {
+      const route = reason.method === 'ALL' ? reason.path : `${reason.method} ${reason.path}`;
+      // The root of a router is named by its file (`orders.routes.ts`): say so, or `POST /` explains nothing.
+      const where = reason.path === '/' ? ` of ${path.basename(fileName)}` : '';
+      return `it handles ${route}${where}${reason.isConfigured ? ', listed in critical.routes' : ''}`;
+    }
+    case 'configured-name':
+      return 'listed in critical.names';
+    case 'name':
+      return `its name says ${reason.topic}`;
+    default:
+      return 'critical';
+  }
+}
+
 /** Why a function is critical. */
 export type CriticalReason =
   | { readonly kind: 'tag'; readonly sli?: string }
