@@ -75,20 +75,33 @@ function planOpenTelemetryBindings(input: SpanWrappingFixInput): OpenTelemetryBi
   return { tracer, statusCode, edits: (fixer) => planImportEdits(sourceCode, fixer, needed, tracerDeclaration) };
 }
 
-/** `SpanStatusCode` or `otel.SpanStatusCode` when the file already imports it from `@opentelemetry/api`. */
+/**
+ * `SpanStatusCode` or `otel.SpanStatusCode` when the file already imports or requires it from `@opentelemetry/api`
+ * (named, namespace, default or destructured `require`); type-only imports do not count.
+ */
 function findApiBinding(sourceCode: Readonly<TSESLint.SourceCode>, name: string): string | undefined {
-  for (const statement of sourceCode.ast.body) {
-    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.source.value !== OTEL_API || statement.importKind === 'type') continue;
-    for (const specifier of statement.specifiers) {
-      if (specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.importKind !== 'type') {
-        const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
-        if (imported === name) return specifier.local.name;
-      } else if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) {
-        return `${specifier.local.name}.${name}`;
-      }
-    }
+  for (const variable of getModuleScope(sourceCode)?.variables ?? []) {
+    const identifier = variable.identifiers[0];
+    if (!identifier || isTypeOnlyImport(variable)) continue;
+    const qualified = resolveQualifiedName(sourceCode, identifier);
+    if (qualified?.module !== OTEL_API) continue;
+    if (qualified.path.length === 1 && qualified.path[0] === name) return variable.name;
+    if (qualified.path.length === 0) return `${variable.name}.${name}`;
   }
   return undefined;
+}
+
+function isTypeOnlyImport(variable: TSESLint.Scope.Variable): boolean {
+  const definition = variable.defs[0];
+  if (definition?.type !== 'ImportBinding') return false;
+  const declaration = definition.parent;
+  return (declaration.type === AST_NODE_TYPES.ImportDeclaration && declaration.importKind === 'type') || (definition.node.type === AST_NODE_TYPES.ImportSpecifier && definition.node.importKind === 'type');
+}
+
+/** The scope of the file's top-level declarations: the module scope, or the global scope of a script. */
+function getModuleScope(sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.Scope.Scope | undefined {
+  const globalScope = sourceCode.scopeManager?.globalScope ?? undefined;
+  return globalScope?.childScopes.find((scope) => scope.type === 'module') ?? globalScope;
 }
 
 /**
@@ -179,8 +192,7 @@ function isVisibleFrom(sourceCode: Readonly<TSESLint.SourceCode>, fn: TSESTree.F
 /** Whether `name` already means something where the function is, or inside it. */
 function isNameTaken(sourceCode: Readonly<TSESLint.SourceCode>, fn: TSESTree.FunctionLike, name: string): boolean {
   if (ASTUtils.findVariable(sourceCode.getScope(fn), name)) return true;
-  const moduleScope = sourceCode.scopeManager?.globalScope?.childScopes[0];
-  if (moduleScope?.set.has(name)) return true;
+  if (getModuleScope(sourceCode)?.set.has(name)) return true;
   return fn.body !== null && fn.body !== undefined && sourceCode.getTokens(fn.body).some((token) => token.type === 'Identifier' && token.value === name);
 }
 
@@ -188,12 +200,17 @@ function pickUnusedName(sourceCode: Readonly<TSESLint.SourceCode>, fn: TSESTree.
   return names.find((name) => !isNameTaken(sourceCode, fn, name));
 }
 
-/** Adds the missing `@opentelemetry/api` names (to an existing import when there is one) and the module-level tracer. */
+/**
+ * Adds the missing `@opentelemetry/api` names (to an existing import when there is one, as a `require` in a CommonJS
+ * file) and the module-level tracer, after the file's imports.
+ */
 function planImportEdits(sourceCode: Readonly<TSESLint.SourceCode>, fixer: TSESLint.RuleFixer, names: readonly string[], tracerDeclaration: string | undefined): TSESLint.RuleFix[] {
   const program = sourceCode.ast;
-  const imports = program.body.filter((statement): statement is TSESTree.ImportDeclaration => statement.type === AST_NODE_TYPES.ImportDeclaration);
+  const imports = program.body.filter((statement) => statement.type === AST_NODE_TYPES.ImportDeclaration || isRequireDeclaration(statement));
+  const isCommonJs = imports.length > 0 && imports.every(isRequireDeclaration);
   const mergeInto = imports.find(
-    (declaration) =>
+    (declaration): declaration is TSESTree.ImportDeclaration =>
+      declaration.type === AST_NODE_TYPES.ImportDeclaration &&
       declaration.source.value === OTEL_API &&
       declaration.importKind !== 'type' &&
       declaration.specifiers.length > 0 &&
@@ -205,7 +222,7 @@ function planImportEdits(sourceCode: Readonly<TSESLint.SourceCode>, fixer: TSESL
     const last = mergeInto.specifiers.at(-1);
     if (last) fixes.push(fixer.insertTextAfter(last, `, ${names.join(', ')}`));
   } else if (names.length > 0) {
-    newImport = `import { ${names.join(', ')} } from '${OTEL_API}';`;
+    newImport = isCommonJs ? `const { ${names.join(', ')} } = require('${OTEL_API}');` : `import { ${names.join(', ')} } from '${OTEL_API}';`;
   }
   const additions = [newImport, tracerDeclaration].filter((text): text is string => text !== undefined);
   if (additions.length === 0) return fixes;
@@ -221,6 +238,16 @@ function planImportEdits(sourceCode: Readonly<TSESLint.SourceCode>, fixer: TSESL
     fixes.push(fixer.insertTextBeforeRange([start, start], `${additions.join('\n\n')}\n\n`));
   }
   return fixes;
+}
+
+/** `const x = require('m')` (or a destructuring of it) at the top of a CommonJS file. */
+function isRequireDeclaration(statement: TSESTree.ProgramStatement): boolean {
+  if (statement.type !== AST_NODE_TYPES.VariableDeclaration) return false;
+  return statement.declarations.some((declarator) => {
+    const init = declarator.init && skipTypeWrappers(declarator.init);
+    const call = init?.type === AST_NODE_TYPES.MemberExpression ? init.object : init;
+    return call?.type === AST_NODE_TYPES.CallExpression && call.callee.type === AST_NODE_TYPES.Identifier && call.callee.name === 'require';
+  });
 }
 
 function buildWrappedBody(input: SpanWrappingFixInput, bindings: OpenTelemetryBindings, span: string): string {
@@ -247,7 +274,7 @@ function buildWrappedBody(input: SpanWrappingFixInput, bindings: OpenTelemetryBi
     `${base}${unit.repeat(2)}try {`,
     ...statements,
     `${base}${unit.repeat(2)}} catch (err) {`,
-    `${inner}${span}.recordException(err as Error);`,
+    `${inner}${span}.recordException(${isTypeScriptFile(input.fileName) ? 'err as Error' : 'err'});`,
     `${inner}${span}.setStatus({ code: ${bindings.statusCode}.ERROR });`,
     `${inner}throw err;`,
     `${base}${unit.repeat(2)}} finally {`,
@@ -271,6 +298,11 @@ function getExpressionBodyStart(sourceCode: Readonly<TSESLint.SourceCode>, fn: T
   const arrow = sourceCode.getTokenBefore(body, { filter: (token) => token.value === '=>' });
   const first = arrow ? sourceCode.getTokenAfter(arrow) : undefined;
   return first ? first.range[0] : body.range[0];
+}
+
+/** JavaScript files get no type assertion in the `catch`. */
+function isTypeScriptFile(fileName: string): boolean {
+  return /\.[cm]?tsx?$/.test(fileName);
 }
 
 function quote(text: string): string {

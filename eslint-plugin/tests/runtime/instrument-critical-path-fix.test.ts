@@ -40,13 +40,27 @@ interface FixedModule {
   placeOrder(cartId: string, paymentAccepted: Promise<boolean>): Promise<string>;
 }
 
+/** A CommonJS JavaScript module: the fix must add a `require` and no TypeScript syntax. */
+const commonJsSource = `const crypto = require('node:crypto');
+
+/** @critical */
+function chargeCard(amountCents) {
+  if (amountCents <= 0) {
+    throw new Error('nothing to charge');
+  }
+  return crypto.createHash('sha256').update(String(amountCents)).digest('hex').length;
+}
+
+module.exports = { chargeCard };
+`;
+
 /** Applies the rule's suggestion to every report, one at a time, re-linting in between as an editor would. */
-function applyAllSpanSuggestions(code: string): string {
+function applyAllSpanSuggestions(code: string, fileName = 'tracing/checkout.ts'): string {
   const linter = new Linter({ configType: 'flat' });
-  const config = [{ files: ['**/*.ts'], languageOptions: { parser }, plugins: { balanced: { rules } as never }, rules: { 'balanced/instrument-critical-path': 'error' as const } }];
+  const config = [{ files: ['**/*.ts', '**/*.js'], languageOptions: { parser }, plugins: { balanced: { rules } as never }, rules: { 'balanced/instrument-critical-path': 'error' as const } }];
   let current = code;
   for (let round = 0; round < 10; round++) {
-    const [message] = linter.verify(current, config, path.join(fixturesDir, 'tracing/checkout.ts'));
+    const [message] = linter.verify(current, config, path.join(fixturesDir, fileName));
     if (!message) return current;
     const fix = message.suggestions?.[0]?.fix;
     if (!fix) throw new Error(`no suggestion for: ${message.message}`);
@@ -55,12 +69,17 @@ function applyAllSpanSuggestions(code: string): string {
   throw new Error('the suggestions did not converge');
 }
 
-function loadModule(code: string): FixedModule {
-  const { outputText } = ts.transpileModule(code, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } });
+/** Runs CommonJS code as a module of the fixtures, so `@opentelemetry/api` resolves to the same copy as the SDK's. */
+function runCommonJs(code: string): Record<string, unknown> {
   const moduleObject = { exports: {} as Record<string, unknown> };
   const requireFromFixtures = createRequire(path.join(fixturesDir, 'tracing/checkout.ts'));
-  new Function('require', 'module', 'exports', outputText)(requireFromFixtures, moduleObject, moduleObject.exports);
-  return moduleObject.exports as unknown as FixedModule;
+  new Function('require', 'module', 'exports', code)(requireFromFixtures, moduleObject, moduleObject.exports);
+  return moduleObject.exports;
+}
+
+function loadModule(code: string): FixedModule {
+  const { outputText } = ts.transpileModule(code, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } });
+  return runCommonJs(outputText) as unknown as FixedModule;
 }
 
 describe('instrument-critical-path fix at run time', () => {
@@ -111,6 +130,20 @@ describe('instrument-critical-path fix at run time', () => {
     const spans = exporter.getFinishedSpans();
     expect(spans.map((span) => span.name)).toEqual(['placeOrder']);
     expect(spans[0]?.status.code).toBe(SpanStatusCode.UNSET);
+  });
+
+  it('a CommonJS JavaScript module gets a require and plain JavaScript, and records its spans', () => {
+    const fixedJs = applyAllSpanSuggestions(commonJsSource, 'tracing/legacy-payments.js');
+    expect(fixedJs).toContain("const { trace, SpanStatusCode } = require('@opentelemetry/api');");
+    expect(fixedJs).toContain('span.recordException(err);');
+    const { chargeCard } = runCommonJs(fixedJs) as { chargeCard: (amountCents: number) => number };
+    expect(chargeCard(1200)).toBe(64);
+    expect(() => chargeCard(0)).toThrow('nothing to charge');
+    const spans = exporter.getFinishedSpans();
+    expect(spans.map((span) => [span.name, span.status.code])).toEqual([
+      ['chargeCard', SpanStatusCode.UNSET],
+      ['chargeCard', SpanStatusCode.ERROR],
+    ]);
   });
 
   it('an async function that rejects yields an ended span with ERROR status and the exception', async () => {
