@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { skipTypeWrappers } from './ast';
-import { detectIndentation, getLineIndentation, getShiftedLines, trimBlankLines } from './reindent';
+import { detectIndentation, getExpressionBodyStart, getLineIndentation, getShiftedLines, trimBlankLines } from './reindent';
 import { findReturns, getAwaitInsertions } from './returned-promises';
 
 export interface EndInFinallyFixInput {
@@ -62,9 +62,7 @@ export function createCallbackEndFix(
     const insertions = callback.async ? findReturns(sourceCode, callback.body.body).flatMap((returned) => getAwaitInsertions(sourceCode, returned)) : [];
     statements = trimBlankLines(getShiftedLines(sourceCode, [callback.body.range[0] + 1, callback.body.range[1] - 1], insertions, inner, unit.length, unit));
   } else {
-    // The expression body starts after `=>`, with any grouping parentheses (`=> ({ ... })`).
-    const arrow = sourceCode.getTokenBefore(callback.body, { filter: (token) => token.value === '=>' });
-    bodyStart = (arrow && sourceCode.getTokenAfter(arrow)?.range[0]) ?? bodyStart;
+    bodyStart = getExpressionBodyStart(sourceCode, callback);
     const insertions = callback.async ? getAwaitInsertions(sourceCode, callback.body) : [];
     statements = getShiftedLines(sourceCode, [bodyStart, callback.range[1]], insertions, `${inner}return `, inner.length - getLineIndentation(sourceCode, bodyStart).length, unit);
     statements[statements.length - 1] += ';';

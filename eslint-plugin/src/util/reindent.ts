@@ -80,3 +80,11 @@ export function trimBlankLines(lines: readonly string[]): string[] {
   while (last > first && (lines[last - 1] ?? '').trim() === '') last--;
   return lines.slice(first, last);
 }
+
+/** Where an arrow function's expression body starts, including its grouping parentheses (`=> ({ ... })`). */
+export function getExpressionBodyStart(sourceCode: Readonly<TSESLint.SourceCode>, fn: TSESTree.FunctionLike): number {
+  const body = fn.body as TSESTree.Node;
+  const arrow = sourceCode.getTokenBefore(body, { filter: (token) => token.value === '=>' });
+  const first = arrow ? sourceCode.getTokenAfter(arrow) : undefined;
+  return first ? first.range[0] : body.range[0];
+}

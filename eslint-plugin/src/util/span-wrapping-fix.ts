@@ -4,7 +4,7 @@ import { findThisClassBody } from './function-resolution';
 import { getStaticPropertyName, skipTypeWrappers } from './ast';
 import { resolveQualifiedName } from './module-bindings';
 import { getNearestPackageName } from './package-name';
-import { detectIndentation, getLineIndentation, getShiftedLines, trimBlankLines } from './reindent';
+import { detectIndentation, getExpressionBodyStart, getLineIndentation, getShiftedLines, trimBlankLines } from './reindent';
 import { findReturns, getAwaitInsertions } from './returned-promises';
 import type { TypeInformation } from './type-information';
 import { getTypeOrigin } from './type-origin';
@@ -290,14 +290,6 @@ function isPromiseType(type: TSESTree.TypeNode): boolean {
   if (type.type !== AST_NODE_TYPES.TSTypeReference) return false;
   const name = type.typeName.type === AST_NODE_TYPES.Identifier ? type.typeName.name : type.typeName.type === AST_NODE_TYPES.TSQualifiedName ? type.typeName.right.name : '';
   return name === 'Promise';
-}
-
-/** Where an arrow function's expression body starts, including its grouping parentheses (`=> ({ ... })`). */
-function getExpressionBodyStart(sourceCode: Readonly<TSESLint.SourceCode>, fn: TSESTree.FunctionLike): number {
-  const body = fn.body as TSESTree.Node;
-  const arrow = sourceCode.getTokenBefore(body, { filter: (token) => token.value === '=>' });
-  const first = arrow ? sourceCode.getTokenAfter(arrow) : undefined;
-  return first ? first.range[0] : body.range[0];
 }
 
 /** JavaScript files get no type assertion in the `catch`. */
