@@ -143,6 +143,25 @@ export const tracers = [
     source: { url: 'https://www.elastic.co/docs/reference/apm/agents/nodejs/agent-api', version: 'elastic-apm-node 4' },
   },
   {
+    name: 'Powertools for AWS Lambda',
+    modules: ['@aws-lambda-powertools/tracer', '@aws-lambda-powertools/metrics'],
+    typePackages: ['@aws-lambda-powertools/tracer', '@aws-lambda-powertools/metrics'],
+    sources: [
+      { path: ['Tracer'], use: 'new' },
+      { path: ['Metrics'], use: 'new' },
+    ],
+    typeNames: ['Tracer', 'Metrics'],
+    receiverWords: [],
+    passThroughMethods: [],
+    methods: [
+      // Decorator factories (`@tracer.captureLambdaHandler()`, `@tracer.captureMethod()`): each call opens and closes a subsegment.
+      { kind: 'span', path: [], names: ['captureLambdaHandler', 'captureMethod'], lifecycle: { ends: 'automatic' } },
+      { kind: 'metric', path: [], names: ['addMetric'] },
+    ],
+    decorators: [],
+    source: { url: 'https://docs.aws.amazon.com/powertools/typescript/latest/features/tracer/', version: '@aws-lambda-powertools/tracer 2' },
+  },
+  {
     name: 'metrics or tracing facade',
     // An application's own wrapper (`this.metrics.checkoutCompleted()`, `statsd.increment()`) that the rule cannot
     // follow without type information: a call on a receiver named like this is taken as instrumentation.

@@ -63,7 +63,7 @@ export function matchCriticalRoute(method: HttpMethod, routePath: string, fileNa
   if (READ_METHODS.has(method)) return undefined;
   const segments = routePath.split('/').filter((segment) => segment.length > 0 && !isDynamicSegment(segment));
   const isRoot = routePath.split('/').every((segment) => segment.length === 0);
-  const lastWords = isRoot ? getFileResourceWords(fileName) : splitWords(segments.pop() ?? '');
+  const lastWords = isRoot ? getFileSubjectWords(fileName) : splitWords(segments.pop() ?? '');
   if (lastWords.length === 0 || LEADING_VERBS.has(lastWords[0] ?? '')) return undefined;
   const isCollectionPost = method === 'POST' && !isDynamicSegment(routePath.split('/').filter(Boolean).pop() ?? (isRoot ? '' : ':'));
   const words = [...segments.flatMap(splitWords), ...(isCollectionPost ? ['create'] : []), ...lastWords];
@@ -71,14 +71,20 @@ export function matchCriticalRoute(method: HttpMethod, routePath: string, fileNa
 }
 
 /** Words in route file names that say what the file is, not which resource it serves. */
-const ROUTE_FILE_ROLES: ReadonlySet<string> = new Set(['routes', 'route', 'router', 'routers', 'controller', 'controllers', 'handler', 'handlers', 'api', 'endpoints', 'endpoint', 'index', 'v1', 'v2', 'http']);
+const FILE_ROLES: ReadonlySet<string> = new Set([
+  'routes', 'route', 'router', 'routers', 'controller', 'controllers', 'handler', 'handlers', 'api', 'endpoints', 'endpoint',
+  'index', 'v1', 'v2', 'http', 'lambda', 'function', 'functions', 'main',
+]);
 
-/** `orders.routes.ts`, `orders/router.ts`, `routes/orders/index.ts` → orders. */
-function getFileResourceWords(fileName: string): string[] {
+/**
+ * The subject a file is named after, for code that takes its name from the file: `orders.routes.ts`,
+ * `orders/router.ts`, `routes/orders/index.ts` → orders; `functions/process-payment/handler.ts` → process, payment.
+ */
+export function getFileSubjectWords(fileName: string): string[] {
   const parts = fileName.replace(/\\/g, '/').split('/');
   const stem = (parts.pop() ?? '').replace(/\.[^.]*$/, '');
-  const own = splitWords(stem).filter((word) => !ROUTE_FILE_ROLES.has(word));
-  return own.length > 0 ? own : splitWords(parts.pop() ?? '').filter((word) => !ROUTE_FILE_ROLES.has(word));
+  const own = splitWords(stem).filter((word) => !FILE_ROLES.has(word));
+  return own.length > 0 ? own : splitWords(parts.pop() ?? '').filter((word) => !FILE_ROLES.has(word));
 }
 
 /**

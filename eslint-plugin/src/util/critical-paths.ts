@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { HttpMethod } from '../catalogs/types';
 import { getStaticPropertyName, skipTypeWrappers } from './ast';
-import { getClassSubjectWords, matchCriticalName, matchCriticalRoute } from './critical-names';
+import { getClassSubjectWords, getFileSubjectWords, matchCriticalName, matchCriticalRoute } from './critical-names';
 import { getCriticalTag } from './critical-tags';
 import { resolveFunction } from './function-resolution';
 import { indexFile, type FileIndex, type FunctionUnit } from './function-units';
@@ -65,7 +65,7 @@ export function describeCriticalReason(reason: CriticalReason | undefined, fileN
     case 'configured-name':
       return 'listed in critical.names';
     case 'name':
-      return `its name says ${reason.topic}`;
+      return `its ${reason.fromFile ? 'file ' : ''}name says ${reason.topic}`;
     default:
       return 'critical';
   }
@@ -76,7 +76,8 @@ export type CriticalReason =
   | { readonly kind: 'tag'; readonly sli?: string }
   | { readonly kind: 'route'; readonly framework: string; readonly method: HttpMethod; readonly path: string; readonly isConfigured: boolean }
   | { readonly kind: 'configured-name' }
-  | { readonly kind: 'name'; readonly topic: string };
+  /** `fromFile`: a generic entry point (`export const handler`) named by its file (`process-payment.ts`). */
+  | { readonly kind: 'name'; readonly topic: string; readonly fromFile?: boolean };
 
 /** A critical function of the file and whether it records a span or a metric. */
 export interface CriticalPath {
@@ -107,6 +108,12 @@ export interface CriticalPathSource {
   readonly typeInformation?: TypeInformation;
 }
 
+/**
+ * Exported entry points named for their role rather than their job (AWS Lambda's `handler`, a worker's `main`, an
+ * anonymous default export): the file says what they do (`functions/process-payment.ts`).
+ */
+const ENTRY_POINT_NAMES: ReadonlySet<string> = new Set(['handler', 'lambdaHandler', 'main', 'default']);
+
 /** Functions whose last parameter is `next` are middleware: they guard a route, they are not the critical operation. */
 const MIDDLEWARE_LAST_PARAMETER = 'next';
 
@@ -133,7 +140,7 @@ export function findCriticalPaths(source: CriticalPathSource, options: CriticalP
   };
 
   for (const unit of index.units) {
-    for (const reason of getUnitReasons(sourceCode, index, unit, options, useVocabulary, fileWords)) addReason(unit.fn, unit, reason);
+    for (const reason of getUnitReasons(sourceCode, index, unit, options, useVocabulary, fileName, fileWords)) addReason(unit.fn, unit, reason);
   }
   for (const route of findRoutes(sourceCode, fileName, typeInformation, index)) {
     const fn = findHandlerFunction(sourceCode, route.handler, unitsByFunction, index);
@@ -205,6 +212,7 @@ function getUnitReasons(
   unit: FunctionUnit,
   options: CriticalPathOptions,
   useVocabulary: boolean,
+  fileName: string,
   fileWords: readonly string[],
 ): CriticalReason[] {
   const reasons: CriticalReason[] = [];
@@ -213,8 +221,10 @@ function getUnitReasons(
   const qualifiedName = unit.owner ? `${unit.owner.name}.${unit.name}` : unit.name;
   if (options.critical.names.includes(qualifiedName) || options.critical.names.includes(unit.name)) reasons.push({ kind: 'configured-name' });
   if (useVocabulary && isNameCandidate(index, unit)) {
-    const match = matchUnitName(unit, fileWords);
-    if (match) reasons.push({ kind: 'name', topic: match.topic });
+    // JSX files default-export components, not entry points.
+    const isEntryPoint = !unit.owner && ENTRY_POINT_NAMES.has(unit.name) && !/\.[jt]sx$/.test(fileName);
+    const match = isEntryPoint ? matchCriticalName(getFileSubjectWords(fileName).join(' '), fileWords) : matchUnitName(unit, fileWords);
+    if (match) reasons.push(isEntryPoint ? { kind: 'name', topic: match.topic, fromFile: true } : { kind: 'name', topic: match.topic });
   }
   return reasons;
 }

@@ -105,6 +105,9 @@ function judgeDecorator(state: FinderState, decorator: TSESTree.Decorator): Inst
   const library = matchInstrumentationDecorator(state.sourceCode, decorator);
   if (library) return { via: 'decorator', by: library.library, node: decorator };
   const expression = skipTypeWrappers(decorator.expression);
+  // A decorator made by an instrumentation call of an instance: `@tracer.captureMethod()`.
+  const factory = expression.type === AST_NODE_TYPES.CallExpression ? matchInstrumentationCall(state.sourceCode, expression, state.typeInformation) : undefined;
+  if (factory) return { via: 'decorator', by: factory.library, node: decorator };
   const callee = skipTypeWrappers(expression.type === AST_NODE_TYPES.CallExpression ? expression.callee : expression);
   const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getStaticPropertyName(callee) : undefined;
   if (name === undefined) return undefined;

@@ -531,6 +531,29 @@ export class CheckoutService {
 }`,
       filename: 'tracing/checkout.ts',
     },
+    {
+      // a Lambda handler whose file names a read
+      code: `export const handler = async (event: { id: string }): Promise<{ id: string }> => ({ id: event.id });`,
+      filename: 'tracing/functions/get-payment.ts',
+    },
+    {
+      // Powertools tracer decorator and metrics
+      code: `import { Tracer } from '@aws-lambda-powertools/tracer';
+import { Metrics } from '@aws-lambda-powertools/metrics';
+const tracer = new Tracer({ serviceName: 'payments' });
+const telemetry = new Metrics({ namespace: 'payments' });
+export class PaymentsHandler {
+  @tracer.captureMethod()
+  async capturePayment(id: string): Promise<string> {
+    return id;
+  }
+  async refundPayment(id: string): Promise<string> {
+    telemetry.addMetric('refunds', 'Count', 1);
+    return id;
+  }
+}`,
+      filename: 'tracing/checkout.ts',
+    },
   ],
   invalid: [
     {
@@ -1833,6 +1856,32 @@ router.post('/', async (req, res) => {
 });
 
 export default router;` }] },
+    ],
+  },
+    {
+      // a Lambda handler named by its file
+    code: `export const handler = async (event: { amountCents: number }): Promise<{ statusCode: number }> => {
+  return { statusCode: event.amountCents > 0 ? 201 : 400 };
+};`,
+    filename: 'tracing/functions/process-payment.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 1, column: 14, endLine: 1, endColumn: 21, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+export const handler = async (event: { amountCents: number }): Promise<{ statusCode: number }> => {
+  return tracer.startActiveSpan('handler', async (span): Promise<{ statusCode: number }> => {
+    try {
+      return { statusCode: event.amountCents > 0 ? 201 : 400 };
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+};` }] },
     ],
   },
   ],
