@@ -46,7 +46,7 @@ describe('coverage', () => {
     expect(before.problems).toEqual([]);
     expect(before.result.criticalPaths.map((criticalPath) => `${criticalPath.name} ${criticalPath.reason} ${criticalPath.isInstrumented}`)).toEqual([
       'settleInvoice tagged @critical payment-success false',
-      'refundOrder name says refund true',
+      'refundOrder its name says refund true',
     ]);
     expect(before.result.coverage).toBe(0.5);
 

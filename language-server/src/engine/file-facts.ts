@@ -3,8 +3,8 @@ import type { SourceCode } from 'eslint';
 import { errorMessage } from './error-message';
 import { LineMap } from './findings';
 import type { FlatConfig } from './lint-setup';
-import { findNearestRegistry, type TypeInformation } from 'eslint-plugin-balanced/api';
-import { collectFileFlagReferences, describeCriticalReason, findFileCriticalPaths, getTypeInformation } from './plugin-analyses';
+import { describeCriticalReason, findNearestRegistry, type TypeInformation } from 'eslint-plugin-balanced/api';
+import { collectFileFlagReferences, findFileCriticalPaths, getTypeInformation } from './plugin-analyses';
 import type { Problem, TextRange } from './types';
 
 export const FLAG_RULE_ID = 'balanced/no-orphaned-flag';
@@ -87,7 +87,7 @@ function collectCriticalPathFacts(source: AnalysedSource, ruleOptions: unknown):
     const found = findFileCriticalPaths(source.sourceCode, source.filePath, source.typeInformation, ruleOptions);
     const facts = found.map((criticalPath) => ({
       name: criticalPath.name,
-      reason: describeCriticalReason(criticalPath.reasons[0]),
+      reason: describeCriticalReason(criticalPath.reasons[0], source.filePath),
       isInstrumented: criticalPath.isInstrumented,
       range: { start: source.lines.positionOf(criticalPath.range[0]), end: source.lines.positionOf(criticalPath.range[1]) },
     }));

@@ -1,11 +1,10 @@
 import type { SourceCode } from 'eslint';
 import {
   collectFlagReferences,
-  DEFAULT_CRITICAL_PATH_OPTIONS,
   findCriticalPaths,
+  withCriticalPathDefaults,
   type CriticalPath,
-  type CriticalPathOptions,
-  type CriticalReason,
+  type CriticalPathOptionsInput,
   type CustomFlagEvaluator,
   type FlagReference,
   type TypeInformation,
@@ -37,35 +36,7 @@ export function collectFileFlagReferences(sourceCode: SourceCode, typeInformatio
 
 /** The critical functions of a file and whether each records a span or a metric, with the rule's options. */
 export function findFileCriticalPaths(sourceCode: SourceCode, fileName: string, typeInformation: TypeInformation | undefined, ruleOptions: unknown): CriticalPath[] {
-  return findCriticalPaths({ sourceCode: sourceCode as unknown as PluginSourceCode, fileName, ...(typeInformation ? { typeInformation } : {}) }, withCriticalPathDefaults(ruleOptions));
-}
+  // ESLint validated the options against the rule's schema when it loaded the config; the rule's defaults fill the rest.
+  return findCriticalPaths({ sourceCode: sourceCode as unknown as PluginSourceCode, fileName, ...(typeInformation ? { typeInformation } : {}) }, withCriticalPathDefaults(ruleOptions as CriticalPathOptionsInput | undefined));
 
-/** ESLint resolves a config's rule options as written; the rule's defaults fill the rest, as the rule itself does. */
-function withCriticalPathDefaults(ruleOptions: unknown): CriticalPathOptions {
-  const given = (ruleOptions ?? {}) as { critical?: Partial<CriticalPathOptions['critical']>; instrumenters?: readonly string[] };
-  const defaults = DEFAULT_CRITICAL_PATH_OPTIONS;
-  return {
-    critical: {
-      names: given.critical?.names ?? defaults.critical.names,
-      routes: given.critical?.routes ?? defaults.critical.routes,
-      vocabulary: given.critical?.vocabulary ?? defaults.critical.vocabulary,
-    },
-    instrumenters: given.instrumenters ?? defaults.instrumenters,
-  };
-}
-
-/** "Why critical", in the words of the rule's message. */
-export function describeCriticalReason(reason: CriticalReason | undefined): string {
-  switch (reason?.kind) {
-    case 'tag':
-      return reason.sli === undefined ? 'tagged @critical' : `tagged @critical ${reason.sli}`;
-    case 'route':
-      return `handles ${reason.method === 'ALL' ? reason.path : `${reason.method} ${reason.path}`}${reason.isConfigured ? ' (critical.routes)' : ''}`;
-    case 'configured-name':
-      return 'listed in critical.names';
-    case 'name':
-      return `name says ${reason.topic}`;
-    default:
-      return 'critical';
-  }
 }
