@@ -23,7 +23,8 @@ const openFeatureEvaluations = [
 export const flagSdks = [
   {
     name: 'OpenFeature (server)',
-    modules: ['@openfeature/server-sdk', '@openfeature/nestjs-sdk'],
+    // `@openfeature/js-sdk` is the server SDK's name before 1.6 (deprecated on npm, still in many services).
+    modules: ['@openfeature/server-sdk', '@openfeature/nestjs-sdk', '@openfeature/js-sdk'],
     typePackages: ['@openfeature/server-sdk', '@openfeature/core'],
     clients: [{ path: ['OpenFeature', 'getClient'], use: 'call' }],
     derivedClientMethods: [],
@@ -124,6 +125,67 @@ export const flagSdks = [
     ],
     isAsync: false,
     source: { url: 'https://docs.getunleash.io/reference/sdks/javascript-browser', version: '3.x (docs)' },
+  },
+  {
+    name: 'Unleash (React)',
+    modules: ['@unleash/proxy-client-react'],
+    typePackages: ['@unleash/proxy-client-react'],
+    clients: [
+      // The hooks are evaluations exported by the module itself; `useUnleashClient()` gives the underlying client.
+      { path: [], use: 'value' },
+      { path: ['useUnleashClient'], use: 'call' },
+      { path: ['UnleashClient'], use: 'new' },
+    ],
+    derivedClientMethods: [],
+    clientTypeNames: [],
+    evaluations: [
+      { method: 'useFlag', keyArgument: 0, returns: 'boolean' },
+      { method: 'useVariant', keyArgument: 0, returns: 'object' },
+      { method: 'isEnabled', keyArgument: 0, returns: 'boolean' },
+      { method: 'getVariant', keyArgument: 0, returns: 'object' },
+    ],
+    isAsync: false,
+    source: { url: 'https://github.com/Unleash/proxy-client-react/blob/main/src/index.ts', version: '5.1.0' },
+  },
+  {
+    name: 'GrowthBook (React)',
+    modules: ['@growthbook/growthbook-react'],
+    typePackages: ['@growthbook/growthbook-react'],
+    clients: [
+      { path: [], use: 'value' },
+      { path: ['useGrowthBook'], use: 'call' },
+      { path: ['GrowthBook'], use: 'new' },
+    ],
+    derivedClientMethods: [],
+    clientTypeNames: ['GrowthBook'],
+    evaluations: [
+      { method: 'useFeatureIsOn', keyArgument: 0, returns: 'boolean' },
+      { method: 'useFeatureValue', keyArgument: 0, returns: 'value', defaultArgument: 1 },
+      { method: 'useFeature', keyArgument: 0, returns: 'object' },
+      { method: 'isOn', keyArgument: 0, returns: 'boolean' },
+      { method: 'isOff', keyArgument: 0, returns: 'negated-boolean' },
+      { method: 'getFeatureValue', keyArgument: 0, returns: 'value', defaultArgument: 1 },
+      { method: 'evalFeature', keyArgument: 0, returns: 'object' },
+      { method: 'feature', keyArgument: 0, returns: 'object' },
+    ],
+    isAsync: false,
+    source: { url: 'https://github.com/growthbook/growthbook/blob/main/packages/sdk-react/src/GrowthBookReact.tsx', version: '1.8.0' },
+  },
+  {
+    name: 'LaunchDarkly (React)',
+    modules: ['launchdarkly-react-client-sdk'],
+    typePackages: ['launchdarkly-react-client-sdk'],
+    clients: [{ path: ['useLDClient'], use: 'call' }],
+    derivedClientMethods: [],
+    clientTypeNames: ['LDClient'],
+    evaluations: [
+      { method: 'variation', keyArgument: 0, returns: 'value', defaultArgument: 1 },
+      { method: 'variationDetail', keyArgument: 0, returns: 'object', defaultArgument: 1 },
+    ],
+    // `useFlags()` returns every flag with its key camel-cased (`useCamelCaseFlagKeys`, on by default).
+    flagMaps: [{ path: ['useFlags'], keyCase: 'camelCase' }],
+    isAsync: false,
+    source: { url: 'https://github.com/launchdarkly/react-client-sdk/blob/main/src/useFlags.ts', version: '3.9.4' },
   },
   {
     name: 'GrowthBook',
@@ -239,7 +301,14 @@ export const flagSdks = [
     name: 'ConfigCat',
     modules: ['configcat-node', 'configcat-js', 'configcat-js-ssr', '@configcat/sdk'],
     typePackages: ['configcat-node', 'configcat-common', 'configcat-js', 'configcat-js-ssr', '@configcat/sdk'],
-    clients: [{ path: ['getClient'], use: 'call' }],
+    clients: [
+      { path: ['getClient'], use: 'call' },
+      // Removed in configcat-node 9 / configcat-js 8, still common: https://configcat.com/docs/sdk-reference/node/
+      { path: ['createClient'], use: 'call' },
+      { path: ['createClientWithAutoPoll'], use: 'call' },
+      { path: ['createClientWithLazyLoad'], use: 'call' },
+      { path: ['createClientWithManualPoll'], use: 'call' },
+    ],
     derivedClientMethods: [],
     clientTypeNames: ['IConfigCatClient'],
     evaluations: [
@@ -253,7 +322,11 @@ export const flagSdks = [
     name: 'DevCycle',
     modules: ['@devcycle/nodejs-server-sdk'],
     typePackages: ['@devcycle/nodejs-server-sdk', '@devcycle/js-cloud-server-sdk'],
-    clients: [{ path: ['initializeDevCycle'], use: 'call' }],
+    // `initialize` is the deprecated name of `initializeDevCycle`, kept as an alias in the types.
+    clients: [
+      { path: ['initializeDevCycle'], use: 'call' },
+      { path: ['initialize'], use: 'call' },
+    ],
     derivedClientMethods: ['onClientInitialized'],
     clientTypeNames: ['DevCycleClient', 'DevCycleCloudClient'],
     // The user comes first: `variableValue(user, 'key', default)`. Local bucketing (the default) is synchronous;

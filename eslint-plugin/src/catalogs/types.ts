@@ -40,6 +40,16 @@ export interface FlagEvaluationMethod {
   readonly defaultArgument?: number;
 }
 
+/**
+ * A call that returns every flag at once as an object keyed by flag (LaunchDarkly React's `useFlags()`): each
+ * property read from it is an evaluation. `camelCase` says the SDK renames keys (`dev-test-flag` is `devTestFlag`).
+ */
+export interface FlagMapSource {
+  /** Properties read from the module's main export, as in {@link FlagClientSource}. */
+  readonly path: readonly string[];
+  readonly keyCase: 'camelCase' | 'exact';
+}
+
 /** A feature-flag SDK: where it is imported from, how code gets a client, and which client methods evaluate flags. */
 export interface FlagSdkEntry {
   /** Display name used in messages and docs (`LaunchDarkly (server)`). */
@@ -55,6 +65,8 @@ export interface FlagSdkEntry {
   /** Exported type names that annotate a client (`Client`, `LDClient`), recognised without type information. */
   readonly clientTypeNames: readonly string[];
   readonly evaluations: readonly FlagEvaluationMethod[];
+  /** Calls that return all flags as one object, read property by property. */
+  readonly flagMaps?: readonly FlagMapSource[];
   /** Whether the evaluation methods return promises (server SDKs that may fetch), which the flag cleanup must keep. */
   readonly isAsync: boolean;
   readonly source: CatalogSource;

@@ -1,7 +1,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { FlagEvaluationMethod } from '../catalogs/types';
-import { skipTypeWrappers } from '../util/ast';
-import { FlagEvaluationMatcher, type CustomFlagEvaluator } from '../util/match-flag-evaluation';
+import { getCalleeName, skipTypeWrappers } from '../util/ast';
+import { FlagEvaluationMatcher, type CustomFlagEvaluator, type FlagMapMatch } from '../util/match-flag-evaluation';
+import { findFlagMapReads } from './flag-map-reads';
 import { getStaticString } from '../util/static-string';
 import type { TypeInformation } from '../util/type-information';
 
@@ -9,6 +10,11 @@ import type { TypeInformation } from '../util/type-information';
 export interface FlagReference {
   /** The flag key, or undefined when the key is computed at run time (such references are never reported). */
   readonly key: string | undefined;
+  /**
+   * For a flag read from an SDK's object of all flags whose keys it camel-cases (LaunchDarkly React's `useFlags()`),
+   * the name as read (`darkMode`); `key` is then undefined, since several registry keys camel-case alike.
+   */
+  readonly camelCasedKey?: string;
   /** The catalog SDK's name (`OpenFeature (server)`), or `custom` for the `evaluators` option. */
   readonly sdk: string;
   readonly method: string;
@@ -41,7 +47,11 @@ export function collectFlagReferences(sourceCode: Readonly<TSESLint.SourceCode>,
   visit(sourceCode, sourceCode.ast, (node) => {
     if (node.type !== AST_NODE_TYPES.CallExpression) return;
     const match = matcher.match(node);
-    if (!match) return;
+    if (!match) {
+      const flagMap = matcher.matchFlagMap(node);
+      if (flagMap) references.push(...collectFlagMapReferences(sourceCode, node, flagMap));
+      return;
+    }
     const keyNode = node.arguments[match.method.keyArgument];
     const keyExpression = keyNode && keyNode.type !== AST_NODE_TYPES.SpreadElement ? keyNode : undefined;
     const defaultNode = match.method.defaultArgument === undefined ? undefined : node.arguments[match.method.defaultArgument];
@@ -61,6 +71,33 @@ export function collectFlagReferences(sourceCode: Readonly<TSESLint.SourceCode>,
     });
   });
   return references;
+}
+
+/** The flags read from `useFlags()` and the like; they are values, so the cleanup never rewrites them. */
+function collectFlagMapReferences(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTree.CallExpression, match: FlagMapMatch): FlagReference[] {
+  return findFlagMapReads(sourceCode, call).map((read) => ({
+    key: match.keyCase === 'exact' ? read.name : undefined,
+    ...(match.keyCase === 'camelCase' ? { camelCasedKey: read.name } : {}),
+    sdk: match.sdk,
+    method: getCalleeName(call) ?? 'flags',
+    returns: 'value' as const,
+    isAsync: false,
+    isBoolean: false,
+    isKeyLiteral: false,
+    callRange: read.node.range,
+    keyRange: read.keyNode.range,
+    keyLoc: read.keyNode.loc,
+  }));
+}
+
+/**
+ * Whether a registry key is the one an SDK that camel-cases keys exposes as `name`. Compared on letters and digits
+ * alone, case-insensitively (`dev-test-flag`, `dev_test_flag` and `devTestFlag` all read as `devTestFlag`), so that
+ * no casing corner of the SDK's camel-casing makes a registered flag look unknown.
+ */
+export function isCamelCasedKey(registryKey: string, name: string): boolean {
+  const letters = (text: string) => text.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  return letters(registryKey) === letters(name);
 }
 
 function isStringLiteral(node: TSESTree.Node): boolean {

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { formatRegistryPath, formatRegistryProblem, REGISTRY_FILE_NAMES, type FlagDefinition, type FlagRegistry } from '../flags/flag-registry';
-import { collectFlagReferences, type FlagReference } from '../flags/flag-references';
+import { collectFlagReferences, isCamelCasedKey, type FlagReference } from '../flags/flag-references';
 import { findNearestRegistry, loadFlagRegistry } from '../flags/load-registry';
 import { parseExpiry } from '../flags/read-flag-definitions';
 import { removeFlagEvaluations } from '../refactors/flag-cleanup';
@@ -22,6 +22,7 @@ export type Options = [
 
 export type MessageId =
   | 'unknownFlag'
+  | 'unknownFlagProperty'
   | 'archivedFlag'
   | 'expiredFlag'
   | 'missingOwner'
@@ -47,6 +48,8 @@ export default createRule<Options, MessageId>({
     messages: {
       unknownFlag:
         'Flag `{{key}}` is not in the flag registry ({{registry}}). In production an unknown key silently evaluates to the code default, so the feature stays dark. Fix the key or add the flag to the registry.',
+      unknownFlagProperty:
+        'No flag in the flag registry ({{registry}}) is read as `{{name}}`: {{method}}() camel-cases flag keys (`dark-mode` is read as `darkMode`). An unknown flag reads as undefined, so the feature stays dark. Fix the name or add the flag to the registry.',
       archivedFlag: 'Flag `{{key}}` is archived in {{registry}}: it may stop being served at any time, and then this evaluation silently returns the code default. ' + `${REMOVE_FLAG}.`,
       expiredFlag:
         'Flag `{{key}}` expired on {{expires}} ({{registry}}): a stale flag keeps a dead branch and an unowned switch in production code. ' + `${REMOVE_FLAG}, or extend its \`expires\` date.`,
@@ -149,13 +152,12 @@ class FlagChecker {
   }
 
   check(reference: FlagReference): void {
-    const { key } = reference;
-    if (key === undefined) return;
-    const flag = this.registry.flags.get(key);
+    const flag = this.findFlag(reference);
     if (!flag) {
-      if (this.registry.isComplete) this.reportUnknown(reference, key);
+      if (this.registry.isComplete) this.reportUnknown(reference);
       return;
     }
+    const { key } = flag;
     const registry = formatRegistryPath(flag.location.file, this.context.cwd);
     const expiresAt = flag.expires === undefined ? undefined : parseExpiry(flag.expires);
     if (flag.archived) {
@@ -167,7 +169,20 @@ class FlagChecker {
     this.reportMissingMetadata(reference, flag, registry);
   }
 
-  private reportUnknown(reference: FlagReference, key: string): void {
+  private findFlag(reference: FlagReference): FlagDefinition | undefined {
+    if (reference.key !== undefined) return this.registry.flags.get(reference.key);
+    const name = reference.camelCasedKey;
+    return name === undefined ? undefined : [...this.registry.flags.values()].find((flag) => isCamelCasedKey(flag.key, name));
+  }
+
+  private reportUnknown(reference: FlagReference): void {
+    const { key } = reference;
+    if (key === undefined) {
+      const name = reference.camelCasedKey;
+      const data = { name: name ?? '', method: reference.method, registry: this.registryName };
+      if (name !== undefined) this.context.report({ loc: reference.keyLoc, messageId: 'unknownFlagProperty', data });
+      return;
+    }
     const closest = reference.isKeyLiteral ? findClosestStrings(key, this.registry.flags.keys()) : [];
     const source = this.context.sourceCode.text;
     const quote = source[reference.keyRange[0]] ?? "'";

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { flagSdks } from '../catalogs/flag-sdks';
-import type { FlagEvaluationMethod, FlagSdkEntry } from '../catalogs/types';
+import type { FlagEvaluationMethod, FlagMapSource, FlagSdkEntry } from '../catalogs/types';
+import { AssignedValues } from './assigned-values';
 import { getCalleeName, getMemberPath, skipTypeWrappers } from './ast';
 import { findDeclaredTypeNames } from './declared-type';
 import { resolveQualifiedName, type QualifiedName } from './module-bindings';
@@ -27,6 +28,12 @@ export interface FlagEvaluationMatch {
   readonly isAsync: boolean;
 }
 
+/** A call returning every flag as one object (`useFlags()`), whose property reads are evaluations. */
+export interface FlagMapMatch {
+  readonly sdk: string;
+  readonly keyCase: FlagMapSource['keyCase'];
+}
+
 /** How many initializers and derived-client calls to follow back to where a client was created. */
 const MAX_CLIENT_TRACE_DEPTH = 4;
 
@@ -39,6 +46,7 @@ const MAX_CLIENT_TRACE_DEPTH = 4;
 export class FlagEvaluationMatcher {
   private readonly entriesByMethod = new Map<string, FlagSdkEntry[]>();
   private readonly customEvaluators: readonly (CustomFlagEvaluator & { readonly path: readonly string[] })[];
+  private readonly assignedValues: AssignedValues;
 
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -49,6 +57,19 @@ export class FlagEvaluationMatcher {
       for (const { method } of entry.evaluations) this.entriesByMethod.set(method, [...(this.entriesByMethod.get(method) ?? []), entry]);
     }
     this.customEvaluators = customEvaluators.map((evaluator) => ({ ...evaluator, path: evaluator.callee.split('.') }));
+    this.assignedValues = new AssignedValues(sourceCode);
+  }
+
+  /** Whether a call returns all flags as one object: an SDK export named in a catalog entry's `flagMaps`. */
+  matchFlagMap(call: TSESTree.CallExpression): FlagMapMatch | undefined {
+    const qualified = this.resolveFunction(call.callee);
+    if (!qualified) return undefined;
+    for (const entry of flagSdks as readonly FlagSdkEntry[]) {
+      if (!entry.modules.includes(qualified.module)) continue;
+      const source = entry.flagMaps?.find((candidate) => candidate.path.length === qualified.path.length && candidate.path.every((part, index) => part === qualified.path[index]));
+      if (source) return { sdk: entry.name, keyCase: source.keyCase };
+    }
+    return undefined;
   }
 
   match(call: TSESTree.CallExpression): FlagEvaluationMatch | undefined {
@@ -78,12 +99,20 @@ export class FlagEvaluationMatcher {
           : candidates.find((candidate) => this.isClientOf(candidate, receiver, 0));
     } else {
       // An evaluation function exported by the SDK module itself: `import { isEnabled } from 'unleash-client'`.
-      const qualified = resolveQualifiedName(this.sourceCode, callee);
+      const qualified = this.resolveFunction(callee);
       const moduleItself = qualified && { ...qualified, path: qualified.path.slice(0, -1) };
       entry = candidates.find((candidate) => isClientSource(candidate, moduleItself, 'value'));
     }
     const method = entry?.evaluations.find((evaluation) => evaluation.method === name);
     return entry && method ? { sdk: entry.name, method, isAsync: entry.isAsync } : undefined;
+  }
+
+  /** The import a called name stands for, also through a local alias (`const useFlag: (name: Flag) => boolean = useUnleashFlag`). */
+  private resolveFunction(callee: TSESTree.Node): QualifiedName | undefined {
+    const qualified = resolveQualifiedName(this.sourceCode, callee);
+    if (qualified || skipTypeWrappers(callee).type !== AST_NODE_TYPES.Identifier) return qualified;
+    const aliased = traceInitializer(this.sourceCode, callee);
+    return aliased && resolveQualifiedName(this.sourceCode, aliased);
   }
 
   /** Whether an expression is a client of the SDK, judging by how it was obtained in this file. */
@@ -99,8 +128,11 @@ export class FlagEvaluationMatcher {
       return isDerived && depth < MAX_CLIENT_TRACE_DEPTH && this.isClientOf(entry, (callee as TSESTree.MemberExpression).object, depth + 1);
     }
     if (findDeclaredTypeNames(this.sourceCode, expression).some((name) => isClientType(entry, name))) return true;
-    const initializer = depth < MAX_CLIENT_TRACE_DEPTH ? traceInitializer(this.sourceCode, expression) : undefined;
-    return initializer !== undefined && this.isClientOf(entry, initializer, depth + 1);
+    if (depth >= MAX_CLIENT_TRACE_DEPTH) return false;
+    const initializer = traceInitializer(this.sourceCode, expression);
+    if (initializer !== undefined && this.isClientOf(entry, initializer, depth + 1)) return true;
+    // Assigned later: `client = init(key)` in a start function, `req.growthbook = new GrowthBook()` in a middleware.
+    return this.assignedValues.of(expression).some((value) => this.isClientOf(entry, value, depth + 1));
   }
 }
 

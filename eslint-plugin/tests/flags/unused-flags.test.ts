@@ -40,6 +40,19 @@ export async function f(name: string) {
     ]);
   });
 
+  it('reads flags from LaunchDarkly React useFlags() by their camel-cased names, which name no exact key', () => {
+    const code = `import { useFlags } from 'launchdarkly-react-client-sdk';
+export function useTheme(name: string) {
+  const { darkMode } = useFlags();
+  const flags = useFlags();
+  return [darkMode, flags.giftWrap, flags[name]];
+}`;
+    expect(referencesOf(code)).toEqual([
+      expect.objectContaining({ key: undefined, camelCasedKey: 'darkMode', sdk: 'LaunchDarkly (React)', method: 'useFlags', keyRange: [code.indexOf('darkMode'), code.indexOf('darkMode') + 8] }),
+      expect.objectContaining({ key: undefined, camelCasedKey: 'giftWrap', isBoolean: false, callRange: [code.indexOf('flags.giftWrap'), code.indexOf('flags.giftWrap') + 14] }),
+    ]);
+  });
+
   it('finds nothing in a file without flag clients', () => {
     expect(referencesOf(`const settings = new Map<string, boolean>();\nexport const on = settings.get('checkout-v2');`)).toEqual([]);
   });
@@ -61,6 +74,10 @@ export async function f(name: string) {
       'gift-wrap /repo/flags.json:5:5',
       'legacy-tax /repo/more.yaml:2:3',
     ]);
+  });
+
+  it('counts a camel-cased read as a use of every registry key that camel-cases to it', () => {
+    expect(findUnusedFlags(registry, [{ key: undefined, camelCasedKey: 'checkoutV2' }, { key: undefined, camelCasedKey: 'giftwrap' }]).map((flag) => flag.key)).toEqual(['dark-mode', 'legacy-tax']);
   });
 
   it('lists nothing when every flag is referenced, and everything when nothing is', () => {

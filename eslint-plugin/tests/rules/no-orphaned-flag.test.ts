@@ -7,6 +7,8 @@ const flagsDir = path.join(fixturesDir, 'flags');
 const registry = path.join(flagsDir, 'flags.flagd.json');
 /** `now` pins expiry: `black-friday-banner` and `banner-color` expired on 2024-12-01, `checkout-v2` runs to 2030. */
 const options = [{ registry, now: '2025-06-01' }] as const;
+/** How messages name the registry file: relative to ESLint's working directory, the RuleTester's being the file-system root. */
+const registryName = path.relative('/', registry);
 
 const openFeature = `import { OpenFeature } from '@openfeature/server-sdk';
 const client = OpenFeature.getClient();
@@ -71,6 +73,24 @@ runRuleTests('no-orphaned-flag', rule, {
     { code: `import flagsmith from 'flagsmith';\nexport const on = flagsmith.hasFeature('checkout-v2');`, options },
     { code: `import { useBooleanFlagValue } from '@openfeature/react-sdk';\nexport function useCheckout() { return useBooleanFlagValue('checkout-v2', false); }`, options },
     { code: `import { flagClient } from './flags/client';\nimport { CHECKOUT_V2 } from './flags/keys';\nexport async function f() { return flagClient.getBooleanValue(CHECKOUT_V2, false); }`, options, typed: true },
+    // React SDK hooks, and LaunchDarkly's `useFlags()`, whose keys are camel-cased (`checkout-v2` is read as `checkoutV2`).
+    { code: `import { useFlag } from '@unleash/proxy-client-react';\nexport const useCheckout = () => useFlag('checkout-v2');`, options },
+    { code: `import { useFeatureIsOn, useFeatureValue } from '@growthbook/growthbook-react';\nexport const useCheckout = () => useFeatureIsOn('checkout-v2') && useFeatureValue('new-checkout-flow', false);`, options },
+    { code: `import { useFlags } from 'launchdarkly-react-client-sdk';\nexport function useCheckout() { const { checkoutV2, newCheckoutFlow } = useFlags(); return checkoutV2 && newCheckoutFlow; }`, options },
+    { code: `import { useFlags } from 'launchdarkly-react-client-sdk';\nexport function useFlag(name: string) { const flags = useFlags(); return flags.checkoutV2 || flags[name]; }`, options },
+    { code: `import { useFlag as useUnleashFlag } from '@unleash/proxy-client-react';\nconst useFlag: (name: string) => boolean = useUnleashFlag;\nexport const useCheckout = () => useFlag('checkout-v2');`, options },
+    // Hooks and flag objects of the application's own are not the SDK's.
+    { code: `import { useFlags } from './flags/keys';\nexport function useCheckout() { const { chekoutV2 } = useFlags() as { chekoutV2: boolean }; return chekoutV2; }`, options, typed: false },
+    { code: `export function useFlag(name: string): boolean { return name === 'x'; }\nexport const on = useFlag('no-such-flag');`, options },
+    // A client assigned after its declaration, registered key; and look-alikes assigned something that is no SDK client.
+    { code: `import * as LaunchDarkly from '@launchdarkly/node-server-sdk';\nlet ld: LaunchDarkly.LDClient | undefined;\nexport function start() { ld = LaunchDarkly.init('sdk-key'); }\nexport async function f() { return ld?.variation('checkout-v2', { kind: 'user', key: 'u' }, false); }`, options },
+    { code: `class Pricing { variation(key: string) { return key; } }\nexport class Quotes { private client: any; start() { this.client = new Pricing(); } quote() { return this.client.variation('no-such-flag'); } }`, options },
+    { code: `declare function makeBook(): { isOn(key: string): boolean };\nexport function attach(req: { book: { isOn(key: string): boolean } }) { req.book = makeBook(); return req.book.isOn('no-such-flag'); }`, options },
+    // A project's wrapper service is not an SDK client, with or without types: its key may be rewritten before it reaches
+    // the SDK, so its callers are checked only when the wrapper is declared in \`evaluators\`.
+    { code: `import { FeatureFlagService } from './flags/feature-flag.service';\nexport class Checkout {\n  constructor(private readonly featureFlagService: FeatureFlagService) {}\n  async v3() { return this.featureFlagService.isEnabled('no-such-flag'); }\n}`, options },
+    // Look-alikes of services: toggles lists, plan features, configuration.
+    { code: `export class Billing {\n  private readonly featureToggles = (process.env.FEATURES ?? '').split(',');\n  constructor(private readonly permissions: { hasFeature(name: string): Promise<boolean> }, private readonly config: { get(key: string): string }) {}\n  async run() { return [this.featureToggles.includes('no-such-flag'), await this.permissions.hasFeature('no-such-flag'), this.config.get('no-such-flag')]; }\n}`, options },
     // A project wrapper declared in `evaluators`.
     { code: `declare const features: { on(key: string): boolean };\nexport const on = features.on('checkout-v2');`, options: [{ registry, evaluators: [{ callee: 'features.on' }] }] },
   ],
@@ -203,6 +223,58 @@ runRuleTests('no-orphaned-flag', rule, {
       code: `declare const features: { on(key: string): boolean };\nexport const on = features.on('loyalty-points');`,
       options: [{ registry, evaluators: [{ callee: 'features.on' }] }],
       errors: [{ messageId: 'unknownFlag' }],
+    },
+    // React SDK hooks, and flags read from LaunchDarkly's `useFlags()` by their camel-cased keys.
+    {
+      code: `import { useFeatureIsOn } from '@growthbook/growthbook-react';\nexport const useCheckout = () => useFeatureIsOn('chekout-v2');`,
+      options,
+      errors: [
+        {
+          messageId: 'unknownFlag',
+          suggestions: [{ messageId: 'useRegisteredKey', data: { key: 'checkout-v2' }, output: `import { useFeatureIsOn } from '@growthbook/growthbook-react';\nexport const useCheckout = () => useFeatureIsOn('checkout-v2');` }],
+        },
+      ],
+    },
+    {
+      code: `import { useFlags } from 'launchdarkly-react-client-sdk';\nexport function useTheme() {\n  const { chekoutV2 } = useFlags();\n  const flags = useFlags();\n  return [chekoutV2, flags.darkMode, useFlags().newCheckoutFlow];\n}`,
+      options,
+      errors: [
+        { messageId: 'unknownFlagProperty', line: 3, column: 11, data: { name: 'chekoutV2', method: 'useFlags', registry: registryName } },
+        { messageId: 'archivedFlag', line: 5, column: 28, data: { key: 'dark-mode', registry: registryName }, suggestions: [] },
+      ],
+    },
+    // Clients assigned after their declaration: a module variable set at start-up, a field set in an init method, and
+    // Express's \`req.growthbook = new GrowthBook()\` in a middleware.
+    {
+      code: `import * as LaunchDarkly from '@launchdarkly/node-server-sdk';\nlet ld;\nexport function start() { ld = LaunchDarkly.init('sdk-key'); }\nexport async function f() { return ld.variation('loyalty-points', { kind: 'user', key: 'u' }, false); }`,
+      options,
+      errors: [{ messageId: 'unknownFlag', line: 4 }],
+    },
+    {
+      code: `import * as LaunchDarkly from '@launchdarkly/node-server-sdk';\nexport class Flags {\n  private client: any;\n  async init() { this.client = LaunchDarkly.init('sdk-key'); }\n  upsell() { return this.client.variation('loyalty-points', { kind: 'user', key: 'u' }, false); }\n}`,
+      options,
+      errors: [{ messageId: 'unknownFlag', line: 5 }],
+    },
+    {
+      code: `import { GrowthBook } from '@growthbook/growthbook';\ntype FlaggedRequest = { growthbook: GrowthBook };\nexport function attach(req: FlaggedRequest) { req.growthbook = new GrowthBook(); }\nexport function handle(req: FlaggedRequest) { return req.growthbook.isOn('loyalty-points'); }`,
+      options,
+      errors: [{ messageId: 'unknownFlag', line: 4 }],
+    },
+    // Older names of SDK entry points: ConfigCat's \`createClient*\`, DevCycle's \`initialize\`, \`@openfeature/js-sdk\`.
+    {
+      code: `import * as configcat from 'configcat-node';\nconst configCat = (configcat as any).createClientWithAutoPoll('sdk-key');\nexport async function f() { return configCat.getValueAsync('loyalty-points', false); }`,
+      options,
+      errors: [{ messageId: 'unknownFlag', line: 3 }],
+    },
+    {
+      code: `import { initialize } from '@devcycle/nodejs-server-sdk';\nconst devcycle = initialize('sdk-key');\nexport const on = devcycle.variableValue({ user_id: 'u' }, 'loyalty-points', false);`,
+      options,
+      errors: [{ messageId: 'unknownFlag', line: 3 }],
+    },
+    {
+      code: `import { OpenFeature } from '@openfeature/js-sdk';\nconst client = OpenFeature.getClient();\nexport async function f() { return client.getBooleanValue('loyalty-points', false); }`,
+      options,
+      errors: [{ messageId: 'unknownFlag', line: 3 }],
     },
     // Archived and expired flags, with the cleanup as suggestions for boolean evaluations.
     {
