@@ -3,7 +3,6 @@ import { EXIT_CLEAN, EXIT_USAGE_OR_CONFIGURATION, type CliIo } from './cli-io';
 import { GitError } from './git-staged';
 
 // The CLI's version is the package's own, read at run time so it cannot drift.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../../package.json') as { version: string };
 
 /** Runs one `balanced` command line and returns the exit code. Expected failures never throw. */

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { errorMessage } from './error-message';
-import type { Analyzed, Problem } from './types';
+import type { Analyzed } from './types';
 
 export const BALANCED_CONFIG_FILE = 'balanced.config.json';
 

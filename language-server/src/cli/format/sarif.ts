@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { FileFindings, Finding } from '../../engine';
+import type { Finding } from '../../engine';
 import type { ScanReport } from './scan-report';
 
 /** The base every artifact URI is relative to; consumers (GitHub code scanning) map it to their checkout. */
