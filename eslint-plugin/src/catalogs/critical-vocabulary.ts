@@ -6,7 +6,12 @@ import type { CriticalTerm, NonCriticalNameWords } from './types';
  * never on substrings: `display`, `repaint` and `payload` are not payments.
  */
 export const criticalVocabulary = [
-  { topic: 'checkout', phrases: ['checkout', 'check out'], unless: ['branch', 'repo', 'repository', 'book', 'books'] },
+  {
+    topic: 'checkout',
+    // Medusa completes a cart into an order (`POST /store/carts/:id/complete`, `completeCartWorkflow`).
+    phrases: ['checkout', 'check out', 'complete cart', 'cart complete', 'carts complete'],
+    unless: ['branch', 'repo', 'repository', 'book', 'books'],
+  },
   {
     topic: 'payment',
     phrases: ['payment', 'payments', 'pay'],
@@ -62,6 +67,14 @@ export const criticalVocabulary = [
     unless: ['ownership', 'owner', 'file', 'files', 'data', 'encoding', 'domain'],
   },
   { topic: 'payout', phrases: ['payout', 'payouts', 'pay out'] },
+  {
+    topic: 'payment webhook',
+    phrases: ['webhook', 'webhooks'],
+    // A payment provider's webhook marks orders paid and subscriptions active (`POST /webhooks/stripe`,
+    // `StripeService.handleWebhook`); a GitHub or Slack webhook is not critical, in a route as in a name.
+    qualifiers: ['stripe', 'paypal', 'braintree', 'adyen', 'razorpay', 'mollie', 'paddle', 'paystack', 'flutterwave', 'klarna', 'lemonsqueezy', 'chargebee', 'recurly', 'gocardless', 'mercadopago', 'billing'],
+    routesNeedQualifier: true,
+  },
 ] as const satisfies readonly CriticalTerm[];
 
 /**
@@ -76,7 +89,7 @@ export const nonCriticalNameWords = {
     'format', 'render', 'display', 'show', 'print', 'parse', 'serialize', 'deserialize', 'normalize', 'sanitize',
     'to', 'from', 'map', 'convert', 'transform', 'build', 'compute', 'calculate', 'calc', 'estimate', 'preview', 'describe',
     'sort', 'filter', 'group', 'compare', 'equals', 'clone', 'copy', 'export', 'download', 'mock', 'fake', 'stub',
-    'use', 'with', 'on', 'track', 'log', 'emit', 'notify', 'set', 'reset', 'clear', 'init', 'setup', 'seed', 'migrate', 'schedule', 'enqueue',
+    'use', 'with', 'on', 'require', 'track', 'log', 'emit', 'notify', 'set', 'reset', 'clear', 'init', 'setup', 'seed', 'migrate', 'schedule', 'enqueue',
   ],
   trailingNouns: [
     'schema', 'dto', 'type', 'types', 'props', 'config', 'options', 'settings', 'url', 'uri', 'link', 'path', 'key', 'id', 'ids',
@@ -93,5 +106,7 @@ export const nonCriticalNameWords = {
   classSuffixes: [
     'repository', 'repo', 'dao', 'store', 'cache', 'entity', 'model', 'dto', 'schema', 'mapper', 'serializer', 'validator',
     'factory', 'builder', 'error', 'exception', 'event', 'module', 'mock', 'fake', 'stub', 'fixture', 'test', 'spec', 'registry',
+    // Data-access modules named by their file (`db.ts`, `queries.ts`), like repository classes.
+    'db', 'database', 'queries', 'dal',
   ],
 } as const satisfies NonCriticalNameWords;

@@ -360,6 +360,8 @@ export interface CriticalTerm {
    * file or its route (`register` needs `user` or `account`: `registerRoutes` is framework plumbing, not a signup).
    */
   readonly qualifiers?: readonly string[];
+  /** Set when a route needs one of the `qualifiers` among its own words too (`/webhooks/stripe`, not `/webhooks/github`). */
+  readonly routesNeedQualifier?: boolean;
   /** Words that give the phrase another meaning when they appear in the same name (`capture` + `exception`, `payment` + `method`). */
   readonly unless?: readonly string[];
 }
@@ -370,7 +372,7 @@ export interface NonCriticalNameWords {
   readonly leadingVerbs: readonly string[];
   /** Last words of names that denote a thing rather than the operation (`PaymentSchema`, `checkoutRouter`, `loginPage`). */
   readonly trailingNouns: readonly string[];
-  /** Class-name endings whose methods are persistence, mapping or plumbing (`PaymentRepository.save`). */
+  /** Class-name and file-name endings whose members are persistence, mapping or plumbing (`PaymentRepository.save`, `db.ts`). */
   readonly classSuffixes: readonly string[];
 }
 

@@ -96,6 +96,18 @@ export const webFrameworks = [
   },
   {
     kind: 'file',
+    name: 'Medusa API routes',
+    // `src/api/store/carts/[id]/complete/route.ts` exporting `POST` serves POST /store/carts/:id/complete.
+    rootSegments: ['src', 'api'],
+    fileBaseName: 'route',
+    extensions: ['.ts', '.js'],
+    pathPrefix: '',
+    handlerExports: { GET: 'GET', POST: 'POST', PUT: 'PUT', PATCH: 'PATCH', DELETE: 'DELETE', HEAD: 'HEAD', OPTIONS: 'OPTIONS' },
+    ignoredFolderPrefixes: [],
+    source: { url: 'https://docs.medusajs.com/learn/fundamentals/api-routes', version: '@medusajs/medusa 2' },
+  },
+  {
+    kind: 'file',
     name: 'SvelteKit endpoints',
     rootSegments: ['routes'],
     fileBaseName: '+server',

@@ -12,6 +12,7 @@ interface CompiledTerm {
   readonly topic: string;
   readonly phrases: readonly (readonly string[])[];
   readonly qualifiers: ReadonlySet<string> | undefined;
+  readonly routesNeedQualifier: boolean;
   readonly unless: ReadonlySet<string>;
 }
 
@@ -19,6 +20,7 @@ const TERMS: readonly CompiledTerm[] = (criticalVocabulary as readonly CriticalT
   topic: term.topic,
   phrases: term.phrases.map((phrase) => phrase.split(' ')),
   qualifiers: term.qualifiers ? new Set(term.qualifiers) : undefined,
+  routesNeedQualifier: term.routesNeedQualifier ?? false,
   unless: new Set(term.unless ?? []),
 }));
 
@@ -32,6 +34,12 @@ const PLUMBING_CLASS_SUFFIXES: ReadonlySet<string> = new Set(NON_CRITICAL.classS
  * Dropped to find the subject a one-word method acts on.
  */
 const ROLE_SUFFIXES: ReadonlySet<string> = new Set(['service', 'controller', 'handler', 'handlers', 'manager', 'gateway', 'provider', 'processor', 'resolver', 'usecase', 'interactor', 'workflow', 'api', 'client', 'adapter', 'facade']);
+
+/**
+ * Words that open a qualifying tail (`chargeAmountWithTax`, `createOrderForUser`): the words before them are what the
+ * name denotes, so a thing noun just before one (`amount`) makes the name a value, not the operation.
+ */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'without', 'for', 'by', 'from', 'of', 'in', 'into', 'to', 'per', 'via', 'using', 'after', 'before']);
 
 /** Route methods that read: a failed read is retried by the client and already visible in HTTP metrics. */
 const READ_METHODS: ReadonlySet<HttpMethod> = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -48,8 +56,9 @@ export function matchCriticalName(name: string, contextWords: readonly string[])
   if (first === undefined || last === undefined) return undefined;
   // `checkOut` and `logIn` start with a leading verb but are themselves the operation.
   if (LEADING_VERBS.has(first) && !TERMS.some((term) => term.phrases.some((phrase) => startsWith(words, phrase)))) return undefined;
-  if (words.length > 1 && TRAILING_NOUNS.has(last)) return undefined;
-  return matchTerms(words, contextWords, true);
+  const head = getHeadWords(words);
+  if ((words.length > 1 && TRAILING_NOUNS.has(last)) || (head.length > 1 && TRAILING_NOUNS.has(head[head.length - 1] ?? ''))) return undefined;
+  return matchTerms(words, contextWords, 'name');
 }
 
 /**
@@ -66,8 +75,9 @@ export function matchCriticalRoute(method: HttpMethod, routePath: string, fileNa
   const lastWords = isRoot ? getFileSubjectWords(fileName) : splitWords(segments.pop() ?? '');
   if (lastWords.length === 0 || LEADING_VERBS.has(lastWords[0] ?? '')) return undefined;
   const isCollectionPost = method === 'POST' && !isDynamicSegment(routePath.split('/').filter(Boolean).pop() ?? (isRoot ? '' : ':'));
-  const words = [...segments.flatMap(splitWords), ...(isCollectionPost ? ['create'] : []), ...lastWords];
-  return matchTerms(words, [], false);
+  const parentWords = segments.flatMap(splitWords);
+  // The action a path names itself (`/carts/:id/complete`) reads on without the implied `create`.
+  return matchTerms([...parentWords, ...lastWords], [], 'route') ?? (isCollectionPost ? matchTerms([...parentWords, 'create', ...lastWords], [], 'route') : undefined);
 }
 
 /** Words in route file names that say what the file is, not which resource it serves. */
@@ -100,19 +110,35 @@ export function getClassSubjectWords(className: string): { subject: string[]; is
   return { subject: words, isServiceRole };
 }
 
+/** The words before the first preposition after the first word: `chargeAmountWithTax` → charge, amount. */
+function getHeadWords(words: readonly string[]): readonly string[] {
+  const tail = words.findIndex((word, index) => index > 0 && PREPOSITIONS.has(word));
+  return tail === -1 ? words : words.slice(0, tail);
+}
+
+/**
+ * Whether a file is a persistence or plumbing module by its name (`db.ts`, `orders.repository.ts`, `payment.model.ts`):
+ * its exported `createOrder` stores a row, and the service calling it is the critical path, as for a `…Repository` class.
+ */
+export function isPlumbingFile(fileName: string): boolean {
+  const stem = (fileName.replace(/\\/g, '/').split('/').pop() ?? '').replace(/\.[^.]*$/, '');
+  return PLUMBING_CLASS_SUFFIXES.has(splitWords(stem).at(-1) ?? '');
+}
+
 /** `:id`, `[id]`, `[...slug]`, `{id}`, `*`: segments that name a parameter, not a resource. */
 function isDynamicSegment(segment: string): boolean {
   return /^[:[{*]/.test(segment) || segment.includes('(');
 }
 
 /** The term named first in the words (`refundPayment` is a refund), among those whose qualifiers and exclusions allow it. */
-function matchTerms(words: readonly string[], contextWords: readonly string[], isQualifierRequired: boolean): CriticalNameMatch | undefined {
+function matchTerms(words: readonly string[], contextWords: readonly string[], kind: 'name' | 'route'): CriticalNameMatch | undefined {
   let best: { topic: string; position: number } | undefined;
   for (const term of TERMS) {
     const position = Math.min(...term.phrases.map((phrase) => findPhrase(words, phrase)));
     if (position === Infinity || (best && best.position <= position)) continue;
     if (words.some((word) => term.unless.has(word))) continue;
     const { qualifiers } = term;
+    const isQualifierRequired = kind === 'name' || term.routesNeedQualifier;
     if (isQualifierRequired && qualifiers && !words.some((word) => qualifiers.has(word)) && !contextWords.some((word) => qualifiers.has(word))) continue;
     best = { topic: term.topic, position };
   }

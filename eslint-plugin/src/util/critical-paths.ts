@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { HttpMethod } from '../catalogs/types';
 import { getStaticPropertyName, skipTypeWrappers } from './ast';
-import { getClassSubjectWords, getFileSubjectWords, matchCriticalName, matchCriticalRoute } from './critical-names';
+import { getClassSubjectWords, getFileSubjectWords, isPlumbingFile, matchCriticalName, matchCriticalRoute } from './critical-names';
 import { getCriticalTag } from './critical-tags';
 import { resolveFunction } from './function-resolution';
 import { indexFile, type FileIndex, type FunctionUnit } from './function-units';
@@ -114,7 +114,10 @@ export interface CriticalPathSource {
  */
 const ENTRY_POINT_NAMES: ReadonlySet<string> = new Set(['handler', 'lambdaHandler', 'main', 'default']);
 
-/** Functions whose last parameter is `next` are middleware: they guard a route, they are not the critical operation. */
+/**
+ * Functions whose last parameter is `next` and that call `next()` to pass the request on are middleware: they guard a
+ * route, they are not the critical operation. A controller that only hands errors to `next(err)` is a handler.
+ */
 const MIDDLEWARE_LAST_PARAMETER = 'next';
 
 /**
@@ -220,7 +223,7 @@ function getUnitReasons(
   if (tag) reasons.push({ kind: 'tag', ...(tag.sli === undefined ? {} : { sli: tag.sli }) });
   const qualifiedName = unit.owner ? `${unit.owner.name}.${unit.name}` : unit.name;
   if (options.critical.names.includes(qualifiedName) || options.critical.names.includes(unit.name)) reasons.push({ kind: 'configured-name' });
-  if (useVocabulary && isNameCandidate(index, unit)) {
+  if (useVocabulary && !isPlumbingFile(fileName) && isNameCandidate(sourceCode, index, unit)) {
     // JSX files default-export components, not entry points.
     const isEntryPoint = !unit.owner && ENTRY_POINT_NAMES.has(unit.name) && !/\.[jt]sx$/.test(fileName);
     const match = isEntryPoint ? matchCriticalName(getFileSubjectWords(fileName).join(' '), fileWords) : matchUnitName(unit, fileWords);
@@ -230,15 +233,24 @@ function getUnitReasons(
 }
 
 /** Exported functions and public methods of exported classes and objects; not components, middleware or generators of the framework. */
-function isNameCandidate(index: FileIndex, unit: FunctionUnit): boolean {
+function isNameCandidate(sourceCode: Readonly<TSESLint.SourceCode>, index: FileIndex, unit: FunctionUnit): boolean {
   const isExported = unit.owner
     ? unit.owner.isDirectlyExported || (unit.owner.localName !== undefined && index.exportedLocals.has(unit.owner.localName))
     : unit.isDirectlyExported || index.exportedLocals.has(unit.name);
   if (!isExported || !unit.isPublic) return false;
   // PascalCase functions are components and constructors (`CheckoutPage`); `POST` is a route export, handled as a route.
   if (!unit.owner && /^[A-Z]/.test(unit.name)) return false;
-  const lastParameter = unit.fn.params.at(-1);
-  return !(lastParameter?.type === AST_NODE_TYPES.Identifier && lastParameter.name === MIDDLEWARE_LAST_PARAMETER);
+  return !isMiddleware(sourceCode, unit.fn);
+}
+
+function isMiddleware(sourceCode: Readonly<TSESLint.SourceCode>, fn: TSESTree.FunctionLike): boolean {
+  const lastParameter = fn.params.at(-1);
+  if (lastParameter?.type !== AST_NODE_TYPES.Identifier || lastParameter.name !== MIDDLEWARE_LAST_PARAMETER) return false;
+  const next = sourceCode.getDeclaredVariables(fn).find((variable) => variable.name === MIDDLEWARE_LAST_PARAMETER);
+  return (next?.references ?? []).some(({ identifier }) => {
+    const parent = identifier.parent;
+    return parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === identifier && parent.arguments.length === 0;
+  });
 }
 
 /** A one-word method borrows its class's subject (`OrderService.create` → create order); plumbing classes never match. */

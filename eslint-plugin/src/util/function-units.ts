@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getStaticPropertyName, skipTypeWrappers } from './ast';
+import { getMemberPath, getStaticPropertyName, skipTypeWrappers } from './ast';
 import { normalizeModuleSpecifier } from './module-bindings';
 import { unwrapHandler } from './route-handlers';
 import { walkSubtree } from './walk-subtree';
@@ -96,6 +96,9 @@ export function indexFile(sourceCode: Readonly<TSESLint.SourceCode>): FileIndex 
       case AST_NODE_TYPES.ClassExpression:
         units.push(...toClassUnits(node));
         break;
+      case AST_NODE_TYPES.AssignmentExpression:
+        units.push(...toCommonJsExportUnits(node, addExport));
+        break;
       default:
         break;
     }
@@ -174,6 +177,40 @@ function toClassUnits(node: TSESTree.ClassDeclaration | TSESTree.ClassExpression
       method: member.type === AST_NODE_TYPES.MethodDefinition ? member : undefined,
     }];
   });
+}
+
+/**
+ * CommonJS exports: `exports.signup = async (req, res) => ...` and `module.exports.charge = ...` are exported functions;
+ * `module.exports = { processPayment, refund: async () => ... }` exports locals (recorded through `addExport`) and
+ * functions, and `module.exports = handler` is the default export.
+ */
+function toCommonJsExportUnits(node: TSESTree.AssignmentExpression, addExport: (local: string, exported: string) => void): FunctionUnit[] {
+  const target = getMemberPath(node.left)?.join('.');
+  const value = skipTypeWrappers(node.right);
+  if (target === 'module.exports') {
+    if (value.type === AST_NODE_TYPES.Identifier) addExport(value.name, 'default');
+    if (value.type !== AST_NODE_TYPES.ObjectExpression) return [];
+    return value.properties.flatMap((property) => {
+      const name = property.type === AST_NODE_TYPES.Property ? getStaticPropertyName(property) : undefined;
+      if (property.type !== AST_NODE_TYPES.Property || name === undefined) return [];
+      if (property.value.type === AST_NODE_TYPES.Identifier) addExport(property.value.name, name);
+      const found = findFunction(property.value);
+      return found ? [toCommonJsExport(found, name, property.key, property)] : [];
+    });
+  }
+  const name = /^(?:module\.)?exports\.([^.]+)$/.exec(target ?? '')?.[1];
+  if (name === undefined || node.left.type !== AST_NODE_TYPES.MemberExpression) return [];
+  const found = findFunction(value);
+  return found ? [toCommonJsExport(found, name, node.left.property, node.parent)] : [];
+}
+
+function toCommonJsExport(
+  found: { fn: TSESTree.FunctionLike; wrappers: TSESTree.CallExpression[] },
+  name: string,
+  nameNode: TSESTree.Node,
+  declaration: TSESTree.Node,
+): FunctionUnit {
+  return { ...found, name, owner: undefined, nameNode, declaration, binding: undefined, isDirectlyExported: true, isPublic: true, decorators: [], method: undefined };
 }
 
 /** A function value, directly or inside wrapper calls; generators and functions without a body included, declarations (`declare`) not. */

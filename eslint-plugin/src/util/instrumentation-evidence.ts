@@ -93,8 +93,12 @@ function judgeCall(state: FinderState, call: TSESTree.CallExpression, role: 'bod
   const name = getCalleeName(call);
   if (name === undefined) return undefined;
   if (state.instrumenters.has(name)) return { via, by: name, node: call };
-  // Inside the body only plain helper calls and `this.helper()` are followed: a span in another object's method covers that method, not this function.
-  if (role === 'body' && callee.type !== AST_NODE_TYPES.Identifier && !isThisMember(callee)) return undefined;
+  // Inside the body only plain helper calls and `this.helper()` are followed: a span in another object's method covers that
+  // method, not this function. A tracing method of another object that is handed the work as a callback covers it, though:
+  // `this.tracing.withSpan('order.create', async () => ...)`.
+  if (role === 'body' && callee.type !== AST_NODE_TYPES.Identifier && !isThisMember(callee)) {
+    return hasWrapperName(name) && hasCallbackArgument(call) && judgeCallee(state, callee, depth) === 'unknown' ? { via, by: name, node: call } : undefined;
+  }
   const verdict = judgeCallee(state, callee, depth);
   if (verdict === 'instrumented') return { via: role === 'body' ? 'helper' : 'wrapper', by: name, node: call };
   if (verdict === 'unknown' && (role === 'wrapper' || callee.type === AST_NODE_TYPES.Identifier) && hasWrapperName(name)) return { via, by: name, node: call };
@@ -192,6 +196,10 @@ function isOutsideProject(sourceFile: ts.SourceFile): boolean {
 
 function isThisMember(node: TSESTree.Node): boolean {
   return node.type === AST_NODE_TYPES.MemberExpression && skipTypeWrappers(node.object).type === AST_NODE_TYPES.ThisExpression;
+}
+
+function hasCallbackArgument(call: TSESTree.CallExpression): boolean {
+  return call.arguments.some((argument) => argument.type === AST_NODE_TYPES.ArrowFunctionExpression || argument.type === AST_NODE_TYPES.FunctionExpression);
 }
 
 function hasWrapperName(name: string): boolean {

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getEnclosingFunction, getStaticPropertyName, skipTypeWrappers } from './ast';
+import { createSinkMatcher } from './logger-sinks';
 import { isQualifiedName, resolveQualifiedName } from './module-bindings';
 import { walkSubtree } from './walk-subtree';
 
@@ -59,7 +60,7 @@ export function analyzeSpanLifetime(sourceCode: Readonly<TSESLint.SourceCode>, s
     if (use.isEnd && use.call) endCalls.push(use.call);
   }
   if (endCalls.length === 0) return { verdict: 'never-ended', endCalls };
-  const context: PathContext = { sourceCode, endCalls: new Set(endCalls), spanMethodCalls, leaks: [] };
+  const context: PathContext = { sourceCode, endCalls: new Set(endCalls), spanMethodCalls, isLogCall: createSinkMatcher({ sourceCode, configured: [] }), leaks: [] };
   const flow = runList(context, scope.statements, { ended: false, terminated: false }, { throwSafe: false, returnSafe: false });
   const isLeaking = context.leaks.length > 0 || (!flow.ended && !flow.terminated);
   return { verdict: isLeaking ? 'not-ended-on-every-path' : 'ended', endCalls: endCalls.sort((a, b) => a.range[0] - b.range[0]) };
@@ -90,6 +91,8 @@ interface PathContext {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   readonly endCalls: ReadonlySet<TSESTree.CallExpression>;
   readonly spanMethodCalls: ReadonlySet<TSESTree.Node>;
+  /** Recognises calls of loggers and telemetry APIs (`logger.info`, `console.log`), which never throw. */
+  readonly isLogCall: (call: TSESTree.CallExpression) => unknown;
   /** Where a path leaves the statements with the span open (filled by the walk). */
   readonly leaks: TSESTree.Node[];
 }
@@ -181,8 +184,9 @@ function checkThrow(context: PathContext, node: TSESTree.Node | null | undefined
 }
 
 /**
- * Calls, `await`, `new` and `yield` may throw; the span's own methods and the OpenTelemetry API never do (by design,
- * so instrumentation cannot break the code it observes: `trace.setSpan(context.active(), span)` is safe).
+ * Calls, `await`, `new` and `yield` may throw; the span's own methods, the OpenTelemetry API and loggers never do (by
+ * design, so instrumentation and logging cannot break the code they observe: `trace.setSpan(context.active(), span)`
+ * and `logger.info({ id }, 'capturing')` are safe). Their arguments may still throw.
  */
 function mayThrow(context: PathContext, node: TSESTree.Node): boolean {
   let found = isThrowingExpression(context, node);
@@ -198,7 +202,10 @@ function mayThrow(context: PathContext, node: TSESTree.Node): boolean {
 
 function isThrowingExpression(context: PathContext, node: TSESTree.Node): boolean {
   return (
-    (node.type === AST_NODE_TYPES.CallExpression && !context.spanMethodCalls.has(node) && resolveQualifiedName(context.sourceCode, node.callee)?.module !== OTEL_API) ||
+    (node.type === AST_NODE_TYPES.CallExpression &&
+      !context.spanMethodCalls.has(node) &&
+      resolveQualifiedName(context.sourceCode, node.callee)?.module !== OTEL_API &&
+      context.isLogCall(node) === undefined) ||
     node.type === AST_NODE_TYPES.NewExpression ||
     node.type === AST_NODE_TYPES.AwaitExpression ||
     node.type === AST_NODE_TYPES.YieldExpression ||

@@ -281,6 +281,27 @@ export function legacy(): void {
 }`,
       filename: 'tracing/checkout.ts',
     },
+    {
+      // loggers never throw: a log line before the try leaves no path with the span open
+      code: `import { trace } from '@opentelemetry/api';
+import pino from 'pino';
+
+const tracer = trace.getTracer('shop-api');
+const logger = pino();
+declare function capture(id: string): Promise<boolean>;
+
+export async function capturePayment(id: string): Promise<boolean> {
+  const span = tracer.startSpan('payments.capture');
+  logger.info({ id }, 'capturing payment');
+  console.debug('capturing', id);
+  try {
+    return await capture(id);
+  } finally {
+    span.end();
+  }
+}`,
+      filename: 'tracing/checkout.ts',
+    },
   ],
   invalid: [
     {
@@ -638,20 +659,22 @@ export function manual(): Promise<void> {
     {
       // the fix keeps the end method the code uses
     code: `declare const tracer: { startSpan(name: string): { finish(): void } };
+declare function work(): void;
 
 export function legacy(): void {
   const span = tracer.startSpan('legacy');
-  console.log('work');
+  work();
   span.finish();
 }`,
     filename: 'tracing/checkout.ts',
     errors: [
-      { messageId: 'notEndedOnEveryPath', line: 4, column: 16, endLine: 4, endColumn: 32, suggestions: [{ messageId: 'endInFinally', output: `declare const tracer: { startSpan(name: string): { finish(): void } };
+      { messageId: 'notEndedOnEveryPath', line: 5, column: 16, endLine: 5, endColumn: 32, suggestions: [{ messageId: 'endInFinally', output: `declare const tracer: { startSpan(name: string): { finish(): void } };
+declare function work(): void;
 
 export function legacy(): void {
   const span = tracer.startSpan('legacy');
   try {
-    console.log('work');
+    work();
   } finally {
     span.finish();
   }
@@ -681,6 +704,49 @@ export async function job(): Promise<void> {
     await work();
   } finally {
     transaction.end();
+  }
+}` }] },
+    ],
+  },
+    {
+      // a logger call does not throw, but what its arguments compute may
+    code: `import { trace } from '@opentelemetry/api';
+import pino from 'pino';
+
+const tracer = trace.getTracer('shop-api');
+const logger = pino();
+declare function capture(id: string): Promise<boolean>;
+declare function loadOrder(id: string): Promise<{ total: number }>;
+
+export async function capturePayment(id: string): Promise<boolean> {
+  const span = tracer.startSpan('payments.capture');
+  logger.info({ order: await loadOrder(id) }, 'capturing payment');
+  try {
+    return await capture(id);
+  } finally {
+    span.end();
+  }
+}`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'notEndedOnEveryPath', line: 10, column: 16, endLine: 10, endColumn: 32, suggestions: [{ messageId: 'endInFinally', output: `import { trace } from '@opentelemetry/api';
+import pino from 'pino';
+
+const tracer = trace.getTracer('shop-api');
+const logger = pino();
+declare function capture(id: string): Promise<boolean>;
+declare function loadOrder(id: string): Promise<{ total: number }>;
+
+export async function capturePayment(id: string): Promise<boolean> {
+  const span = tracer.startSpan('payments.capture');
+  try {
+    logger.info({ order: await loadOrder(id) }, 'capturing payment');
+    try {
+      return await capture(id);
+    } finally {
+    }
+  } finally {
+    span.end();
   }
 }` }] },
     ],
