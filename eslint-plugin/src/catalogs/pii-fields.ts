@@ -11,6 +11,12 @@ const GDPR = { url: 'https://gdpr-info.eu/art-4-gdpr/', version: 'GDPR Art. 4(1)
 const OWASP_LOGGING = { url: 'https://cheatsheetseries.owasp.org/cheatsheets/Logging_Cheat_Sheet.html#data-to-exclude', version: 'OWASP Logging Cheat Sheet, 2024' };
 const PCI_DSS = { url: 'https://docs-prv.pcisecuritystandards.org/PCI%20DSS/Standard/PCI-DSS-v4_0_1.pdf', version: 'PCI DSS v4.0.1, requirement 3' };
 
+// Words that make `name` the name of a person (`user.name`, `customerName`, `c.name` where `c: Customer`).
+const PERSON_WORDS = [
+  'user', 'customer', 'patient', 'cardholder', 'holder', 'contact', 'person', 'member', 'employee', 'applicant', 'recipient',
+  'sender', 'guest', 'passenger', 'buyer', 'beneficiary', 'payee', 'profile', 'author', 'owner', 'viewer', 'participant', 'attendee',
+];
+
 // Words that make `address` and `ip` name a machine rather than a person (`serverAddress`, `config.redis.address`, `podIp`).
 const INFRASTRUCTURE_WORDS = [
   'server', 'host', 'hostname', 'listen', 'bind', 'local', 'localhost', 'proxy', 'node', 'pod', 'upstream',
@@ -62,12 +68,48 @@ export const piiFields: readonly PiiWordEntry[] = [
     phrases: [
       'secret', 'secrets', 'client secret', 'api key', 'apikey', 'access key', 'private key', 'secret key', 'signing key',
       'token', 'access token', 'refresh token', 'id token', 'auth token', 'bearer', 'jwt', 'authorization', 'authorization code',
-      'auth header', 'cookie', 'cookies', 'session id', 'session token', 'credentials',
+      'auth header', 'cookie', 'cookies', 'session token', 'session secret', 'credentials',
+      // Single-use links carry a token in their URL: whoever reads the log can use them first.
+      'reset link', 'reset url', 'reset password link', 'reset password url', 'magic link', 'login link', 'verification link',
+      'verification url', 'activation link', 'activation url', 'invite link', 'invitation link',
     ],
     // Tokens that are not credentials: pagination cursors, cancellation tokens, LLM and design tokens.
     unless: ['page', 'next', 'continuation', 'pagination', 'cursor', 'sync', 'cancellation', 'cancel', 'abort', 'idempotency', 'prompt', 'completion', 'design', 'lexer'],
     isSensitiveWhenHashed: false,
     source: OWASP_LOGGING,
+  },
+  {
+    kind: 'field',
+    description: 'a credential',
+    isSecret: true,
+    // A session id read from the request is the session cookie's value, a bearer credential (`req.sessionID`); elsewhere
+    // `sessionId` names a chat, checkout or MCP session the way `userId` names a user.
+    phrases: ['session id', 'sessionid'],
+    onlyWith: ['req', 'request', 'cookie', 'cookies', 'header', 'headers'],
+    isSensitiveWhenHashed: false,
+    source: OWASP_LOGGING,
+  },
+  {
+    kind: 'field',
+    description: 'a connection string (with its credentials)',
+    isSecret: true,
+    // `postgres://app:s3cret@db:5432/shop`: the URL of a database or broker usually embeds its password.
+    phrases: [
+      'connection string', 'connection uri', 'connection url', 'database url', 'database uri', 'db url', 'db uri',
+      'mongo uri', 'mongo url', 'mongodb uri', 'mongodb url', 'postgres url', 'postgres uri', 'mysql url', 'redis url', 'amqp url',
+    ],
+    isSensitiveWhenHashed: false,
+    source: OWASP_LOGGING,
+  },
+  {
+    kind: 'field',
+    description: 'an email address',
+    isSecret: false,
+    // The recipient of a message: `mailOptions.to`, `emailJob.data.to` (by its type `EmailJobData`).
+    phrases: ['to', 'cc', 'bcc', 'reply to', 'recipient', 'recipients'],
+    onlyWith: ['email', 'emails', 'mail', 'mails', 'mailer', 'smtp', 'envelope'],
+    isSensitiveWhenHashed: false,
+    source: GDPR,
   },
   {
     kind: 'field',
@@ -149,11 +191,18 @@ export const piiFields: readonly PiiWordEntry[] = [
     description: 'a personal name',
     isSecret: false,
     // `name` alone names files, jobs, queues, products and spans; on a person it is the person's name.
-    phrases: ['name', 'names', 'display name'],
-    onlyWith: [
-      'user', 'customer', 'patient', 'cardholder', 'holder', 'contact', 'person', 'member', 'employee', 'applicant', 'recipient',
-      'sender', 'guest', 'passenger', 'buyer', 'beneficiary', 'payee', 'profile',
-    ],
+    phrases: ['name', 'names'],
+    onlyWith: PERSON_WORDS,
+    isSensitiveWhenHashed: false,
+    source: GDPR,
+  },
+  {
+    kind: 'field',
+    description: 'a personal name',
+    isSecret: false,
+    // A display name is the name a person shows others, usually their own; components and products have one too.
+    phrases: ['display name', 'display names'],
+    onlyWith: [...PERSON_WORDS, 'account', 'accounts'],
     isSensitiveWhenHashed: false,
     source: GDPR,
   },
@@ -201,6 +250,15 @@ export const piiFields: readonly PiiWordEntry[] = [
     reason: 'After the personal word, these keep the value itself (`phoneNumber`, `emailRaw`, `addressLine1`, `passwordConfirmation`).',
   },
   {
+    kind: 'qualifier',
+    role: 'container',
+    words: [
+      'dto', 'data', 'info', 'details', 'detail', 'payload', 'input', 'body', 'record', 'entity', 'model', 'doc', 'document',
+      'json', 'obj', 'object', 'response', 'request', 'req', 'form', 'params', 'args', 'snapshot', 'row', 'attributes', 'props',
+    ],
+    reason: 'After a record\'s name, these name the same record in another form (`createUserDto`, `customerData`, `loginInput`).',
+  },
+  {
     kind: 'holder',
     description: 'a record about a person',
     words: [
@@ -208,6 +266,14 @@ export const piiFields: readonly PiiWordEntry[] = [
       'cardholder', 'cardholders', 'person', 'people', 'contact', 'contacts', 'employee', 'employees', 'applicant', 'applicants',
       'member', 'members', 'viewer',
     ],
+    paths: [],
+  },
+  {
+    kind: 'holder',
+    description: 'sign-in or sign-up data (with the password)',
+    // `login` alone is a login handle (see the identifiers above); `loginDto`, `signUpInput`, `registerBody` carry the password.
+    words: ['login', 'sign in', 'signin', 'log in', 'sign up', 'signup', 'register', 'registration'],
+    needsContainerWord: true,
     paths: [],
   },
   {
@@ -222,6 +288,13 @@ export const piiFields: readonly PiiWordEntry[] = [
     description: 'the request headers (authorization, cookies)',
     words: [],
     paths: ['req.headers', 'request.headers', 'ctx.headers', 'event.headers'],
+  },
+  {
+    kind: 'holder',
+    description: 'the whole request (its headers carry authorization and cookies, its socket the client IP)',
+    words: [],
+    // pino's and bunyan's `req` serializers write the headers and the remote address; `console.log(req)` writes everything.
+    paths: ['req', 'request'],
   },
   {
     kind: 'redactor',

@@ -577,9 +577,10 @@ export interface PiiQualifierEntry {
    * - `hashed`: anywhere in a name, the value is hashed or encrypted (`emailHash`), which does not protect fields that are
    *   sensitive when hashed (`passwordHash`);
    * - `same-value`: after the personal phrase, these words keep the value itself (`phoneNumber`, `emailRaw`, `addressLine1`).
-   *   Any other word after the phrase is the head of the name and names something else (`emailVerified`, `tokenCount`).
+   *   Any other word after the phrase is the head of the name and names something else (`emailVerified`, `tokenCount`);
+   * - `container`: after a holder's words, these name the same record in another form (`createUserDto`, `customerData`).
    */
-  readonly role: 'leading' | 'redacted' | 'hashed' | 'same-value';
+  readonly role: 'leading' | 'redacted' | 'hashed' | 'same-value' | 'container';
   /** Words, or space-separated word sequences (`last 4`). */
   readonly words: readonly string[];
   /** Why, for the docs. */
@@ -601,8 +602,13 @@ export interface PiiHolderEntry {
   readonly kind: 'holder';
   /** What the value is, in messages: `a user record`, `the request body`. */
   readonly description: string;
-  /** Last words of identifiers and properties that name such a value (`user` matches `user`, `currentUser`, `req.user`). */
+  /**
+   * Last words (or word sequences) of identifiers and properties that name such a value (`user` matches `user`,
+   * `currentUser`, `req.user`), also before container words (`createUserDto`, `customerData`).
+   */
   readonly words: readonly string[];
+  /** Set when the words name such a value only before a container word (`loginDto`), because alone they name something else (`login`). */
+  readonly needsContainerWord?: boolean;
   /** Member paths of such values, matched at the end of a path (`request.body` matches `ctx.request.body`). */
   readonly paths: readonly string[];
 }

@@ -1,9 +1,10 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getCalleeName, getMemberPath, getStaticPropertyName, skipTypeWrappers } from './ast';
+import { getCalleeName, getMemberPath, getStaticPropertyName, getStaticValue, skipTypeWrappers } from './ast';
 import type { NameOwner, PiiVocabulary } from './pii-names';
 import type { PersonalTypeScanner } from './pii-types';
 import { findDeclaredShape, readTypeShape, type DeclaredShape } from './declared-shape';
-import { findValueSource, type ValueSource } from './value-flow';
+import { findPersonalReads } from './personal-reads';
+import { findReturnedExpressions, findValueSource, type ValueSource } from './value-flow';
 import { splitWords } from './words';
 
 /** One piece of personal data inside a value: `user.email`, or `req.body` as a whole. */
@@ -160,12 +161,19 @@ function judgeKeyed(context: ValueContext, key: string | undefined, value: TSEST
 }
 
 function judgeMember(context: ValueContext, member: TSESTree.MemberExpression, recordPath: readonly string[] | undefined, depth: number): Verdict {
-  const name = getStaticPropertyName(member);
+  const name = getStaticPropertyName(member) ?? getConstantKey(context, member);
   // `rows[i]` is an element of `rows`: its type says what it holds, or else what `rows` holds.
   if (name === undefined || /^\d+$/.test(name)) return context.types ? judgeWhole(context, member, undefined, recordPath) : judge(context, member.object, undefined, depth + 1);
   const ownerPath = getMemberPath(member.object);
   const owner = { words: splitWords(ownerPath?.at(-1) ?? ''), typeWords: context.types?.getTypeNameWords(member.object) };
   return judgeNamed(context, member, name, owner, ownerPath && [...ownerPath, name], recordPath);
+}
+
+/** `headers[HEADER_NAME]` where `const HEADER_NAME = 'x-request-id'`: the key is known, so is the field. */
+function getConstantKey(context: ValueContext, member: TSESTree.MemberExpression): string | undefined {
+  if (!member.computed) return undefined;
+  const key = getStaticValue(context.sourceCode, member.property)?.value;
+  return typeof key === 'string' ? key : undefined;
 }
 
 function judgeIdentifier(context: ValueContext, identifier: TSESTree.Identifier, recordPath: readonly string[] | undefined, depth: number): Verdict {
@@ -177,7 +185,7 @@ function judgeIdentifier(context: ValueContext, identifier: TSESTree.Identifier,
     // `const user: User = { email: request.email, ... }`: the type names the fields as the reader knows them, and has the id.
     const typed = context.types ? judgeWhole(context, identifier, [identifier.name], recordPath) : UNKNOWN;
     if (typed.kind === 'personal' && typed.values.every((value) => value.typedObject !== undefined)) return typed;
-    return { kind: 'personal', values: [reanchor(fromSource.values, identifier, recordPath)] };
+    return { kind: 'personal', values: [reanchor(fromSource.values, identifier, identifier.name, recordPath)] };
   }
   return judgeNamed(context, identifier, identifier.name, undefined, [identifier.name], recordPath);
 }
@@ -222,13 +230,13 @@ function judgeSource(context: ValueContext, source: ValueSource, depth: number):
   }
 }
 
-/** Data that reached a sink through a local name: the fix acts on the name, the message says where the data came from. */
-function reanchor(values: readonly PersonalValue[], identifier: TSESTree.Identifier, recordPath: readonly string[] | undefined): PersonalValue {
+/** Data that reached a sink through a local name or a helper's result: the fix acts on that name or call, the message says where the data came from. */
+function reanchor(values: readonly PersonalValue[], node: TSESTree.Node, via: string, recordPath: readonly string[] | undefined): PersonalValue {
   const [only] = values;
   const isWholeSource = values.length === 1 && only !== undefined;
   return {
-    node: identifier,
-    via: identifier.name,
+    node,
+    via,
     // The keys a value had inside its source object (`const payload = { email }`) lead to it in the record.
     fields: values.flatMap((value) => value.fields.map((field) => ({ ...field, subPath: [...(value.recordPath ?? []), ...field.subPath] }))),
     recordPath,
@@ -269,7 +277,12 @@ function judgeCall(
       return { kind: 'personal', values: [{ node: result, fields: [{ field: excerpt(context, call), description: verdict.description, isSecret: verdict.isSecret, subPath: [] }], recordPath }] };
     }
   }
-  return context.types ? judgeWhole(context, result, undefined, recordPath) : UNKNOWN;
+  const typed = context.types ? judgeWhole(context, result, undefined, recordPath) : UNKNOWN;
+  if (typed.kind !== 'unknown') return typed;
+  // A helper of this file builds the value: `Sentry.setContext('request', requestContext(req))`.
+  const returned = findReturnedExpressions(context.sourceCode, call);
+  const built = returned && returned.length > 0 ? judgeAll(context, returned, [], depth + 1) : UNKNOWN;
+  return built.kind === 'personal' ? { kind: 'personal', values: [reanchor(built.values, result, `${excerpt(context, call.callee)}()`, recordPath)] } : built;
 }
 
 /** Whether a call, or any call in its chain (`createHash('sha256').update(x).digest()`), is a redactor by name. */
@@ -312,11 +325,25 @@ function judgeWhole(context: ValueContext, node: TSESTree.Node, path: readonly s
     if (scan.kind === 'flag') return CLEAN;
     if (scan.kind !== 'unknown') return UNKNOWN;
   }
+  // A declared type that lists the fields decides; what the code reads beats what a type's or value's name suggests.
   const declared = judgeDeclaredType(context, node, recordPath);
+  if (declared.kind === 'clean' || (declared.kind === 'personal' && !isGuess(declared))) return declared;
+  const read = judgeReads(context, node, recordPath);
+  if (read.kind !== 'unknown') return read;
   if (declared.kind !== 'unknown') return declared;
   const holder = path && context.vocabulary.findHolder(path);
   if (!holder) return UNKNOWN;
   return { kind: 'personal', values: [{ node, fields: [{ field: excerpt(context, node), description: holder, isSecret: false, subPath: [] }], recordPath, isUntypedHolder: true }] };
+}
+
+/** A value whose personal fields the code reads elsewhere (`const { email, password } = dto`) holds them: see `personal-reads.ts`. */
+function judgeReads(context: ValueContext, node: TSESTree.Node, recordPath: readonly string[] | undefined): Verdict {
+  if (node.type !== AST_NODE_TYPES.Identifier) return UNKNOWN;
+  const reads = findPersonalReads(context.sourceCode, context.vocabulary, node);
+  if (reads.length === 0) return UNKNOWN;
+  const fields = reads.map((read) => ({ field: `${node.name}.${read.path.join('.')}`, description: read.description, isSecret: read.isSecret, subPath: read.path }));
+  const isUntypedHolder = reads.every((read) => read.isRequestData);
+  return { kind: 'personal', values: [{ node, via: node.name, fields, recordPath, ...(isUntypedHolder ? { isUntypedHolder } : {}) }] };
 }
 
 /**
@@ -332,8 +359,12 @@ function judgeDeclaredType(context: ValueContext, node: TSESTree.Node, recordPat
 function judgeShape(context: ValueContext, node: TSESTree.Node, shape: DeclaredShape, recordPath: readonly string[] | undefined): Verdict {
   const text = excerpt(context, node);
   const typeWords = shape.typeNames.flatMap(splitWords);
+  const owner = getMemberPath(node)?.at(-1) ?? '';
   const fields = shape.propertyNames.flatMap((name) => {
     const verdict = context.vocabulary.classifyName(name, { words: [], typeWords });
+    // `event: ApiGatewayEvent` whose interface lists `headers` and `body`: request data, as the typed scan finds it.
+    const requestData = verdict.kind === 'unrelated' ? context.vocabulary.findRequestData([owner, name]) : undefined;
+    if (requestData) return [{ field: `${text}.${name}`, description: requestData, isSecret: false, subPath: [name] }];
     return verdict.kind === 'personal' ? [{ field: `${text}.${name}`, description: verdict.description, isSecret: verdict.isSecret, subPath: [name] }] : [];
   });
   if (fields.length > 0) return { kind: 'personal', values: [{ node, via: text, fields, recordPath }] };

@@ -6,7 +6,7 @@ import { containsPhrase, endsWithPhrase, splitWords } from './words';
 export type PiiNameVerdict =
   /** The name denotes personal data or a secret (`email`, `user.phone`, `x-api-key`). */
   | { readonly kind: 'personal'; readonly description: string; readonly isSecret: boolean }
-  /** The name mentions personal data but denotes something else: a flag, a count, a redacted form (`emailVerified`, `maskedEmail`). */
+  /** The name mentions personal data but denotes something else: a flag, a count, a redacted form, a login handle (`emailVerified`, `maskedEmail`, `username`). */
   | { readonly kind: 'about-personal' }
   /** The name says nothing about personal data (`orderId`, `status`). */
   | { readonly kind: 'unrelated' };
@@ -34,7 +34,7 @@ export interface PiiVocabulary {
    * `owner.typeWords`, of the object's type name, only tell whose `name` it is (`c.name` where `c: Customer`).
    */
   classifyName(name: string, owner?: NameOwner): PiiNameVerdict;
-  /** Whether a value at this member path holds personal data as a whole (`user`, `req.user`, `ctx.request.body`), and what it is. */
+  /** Whether a value at this member path holds personal data as a whole (`user`, `req.user`, `createUserDto`, `ctx.request.body`), and what it is. */
   findHolder(path: readonly string[]): string | undefined;
   /** Like `findHolder`, for request data only (`req.body`, `event.headers`), which no property type can make safe when left open. */
   findRequestData(path: readonly string[]): string | undefined;
@@ -72,6 +72,7 @@ const LEADING_WORDS = new Set(qualifierPhrases('leading').flat());
 const REDACTED_PHRASES = qualifierPhrases('redacted');
 const HASHED_WORDS = new Set(qualifierPhrases('hashed').flat());
 const SAME_VALUE_WORDS = new Set(qualifierPhrases('same-value').flat());
+const CONTAINER_WORDS = new Set(qualifierPhrases('container').flat());
 const IDENTIFIER_PHRASES = piiFields.flatMap((entry) => (entry.kind === 'identifier' ? entry.phrases.map(toPhrase) : []));
 const HOLDERS = piiFields.filter((entry): entry is PiiHolderEntry => entry.kind === 'holder');
 const REDACTOR_WORDS = piiFields.flatMap((entry) => (entry.kind === 'redactor' ? entry.words : []));
@@ -91,7 +92,8 @@ export function createPiiVocabulary(options: PiiVocabularyOptions): PiiVocabular
       const words = splitWords(name);
       if (words.length === 0) return { kind: 'unrelated' };
       if (isAllowed(words)) return { kind: 'about-personal' };
-      if (IDENTIFIER_PHRASES.some((phrase) => endsWithPhrase(words, phrase))) return { kind: 'unrelated' };
+      // A login handle is decided: it identifies an account like an id, whatever the object it is read from.
+      if (IDENTIFIER_PHRASES.some((phrase) => endsWithPhrase(words, phrase))) return { kind: 'about-personal' };
       const combined = [...owner.words, ...words];
       const match = findLastPhrase(phrases, combined, owner.words.length);
       if (!match) return { kind: 'unrelated' };
@@ -99,9 +101,7 @@ export function createPiiVocabulary(options: PiiVocabularyOptions): PiiVocabular
       return judgeMatch(match, words, combined, owner);
     },
     findHolder(path) {
-      const last = path.at(-1);
-      const lastWord = last === undefined ? undefined : splitWords(last).at(-1);
-      return HOLDERS.find((holder) => lastWord !== undefined && holder.words.includes(lastWord))?.description ?? findRequestData(path);
+      return findNamedHolder(splitWords(path.at(-1) ?? '')) ?? findRequestHolder(path);
     },
     findRequestData,
     isRedactorName(name) {
@@ -111,8 +111,35 @@ export function createPiiVocabulary(options: PiiVocabularyOptions): PiiVocabular
   };
 }
 
+/** `currentUser`, `users`, and the same records in another form: `createUserDto`, `customerData`, `loginInput`. */
+function findNamedHolder(words: readonly string[]): string | undefined {
+  let end = words.length;
+  while (end > 0 && CONTAINER_WORDS.has(words[end - 1] ?? '')) end--;
+  const head = words.slice(0, end);
+  const hasContainer = end < words.length;
+  return HOLDERS.find((holder) => (hasContainer || !holder.needsContainerWord) && holder.words.some((phrase) => endsWithPhrase(head, toPhrase(phrase))))?.description;
+}
+
+/** A part of a request (`req.body`, `event.headers`), which a name inside another object may also be. */
 function findRequestData(path: readonly string[]): string | undefined {
-  return HOLDERS.find((holder) => holder.paths.some((holderPath) => endsWithPhrase(path, holderPath.split('.'))))?.description;
+  return findHolderAtPath(path, (holderPath) => holderPath.length > 1);
+}
+
+/**
+ * Request data, or the request itself (`req`, `ctx.request`), which only its own name tells: inside another object a
+ * `request` property is as often an HTTP client's outgoing request (`error.request` of axios).
+ */
+function findRequestHolder(path: readonly string[]): string | undefined {
+  return findHolderAtPath(path, () => true);
+}
+
+function findHolderAtPath(path: readonly string[], accepts: (holderPath: readonly string[]) => boolean): string | undefined {
+  return HOLDERS.find((holder) =>
+    holder.paths.some((text) => {
+      const holderPath = text.split('.');
+      return accepts(holderPath) && endsWithPhrase(path, holderPath);
+    }),
+  )?.description;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getStaticPropertyName } from './ast';
+import { getStaticPropertyName, isFunction, skipTypeWrappers } from './ast';
 import { findInitializer } from './value-origin';
 
 /**
@@ -55,4 +55,60 @@ function findInPattern(pattern: TSESTree.ObjectPattern, name: TSESTree.Identifie
     }
   }
   return undefined;
+}
+
+/** How many statements of a helper's body are searched for its `return`s. */
+const MAX_RETURN_SEARCH = 200;
+
+/**
+ * What a call to a function declared in this file returns: the expressions of its `return` statements (or the body of
+ * an arrow), so `logger.info(requestContext(req))` is judged by what `requestContext` builds. Undefined when the callee
+ * is not such a function, is reassigned, or is a generator.
+ */
+export function findReturnedExpressions(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTree.CallExpression): readonly TSESTree.Expression[] | undefined {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(callee), callee);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  const isReassigned = variable?.references.some((reference) => reference.isWrite() && !reference.init);
+  if (!definition || isReassigned) return undefined;
+  const declared = definition.type === 'FunctionName' ? definition.node : definition.type === 'Variable' ? definition.node.init : undefined;
+  const fn = declared && skipTypeWrappers(declared);
+  if (!fn || !isFunction(fn) || fn.generator || !fn.body) return undefined;
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
+  const returned: TSESTree.Expression[] = [];
+  const pending: TSESTree.Node[] = [...fn.body.body];
+  for (let visited = 0; pending.length > 0 && visited < MAX_RETURN_SEARCH; visited++) {
+    const node = pending.pop();
+    if (!node || isFunction(node) || node.type === AST_NODE_TYPES.ClassDeclaration) continue;
+    if (node.type === AST_NODE_TYPES.ReturnStatement) {
+      if (node.argument) returned.push(node.argument);
+    } else {
+      pending.push(...childStatements(node));
+    }
+  }
+  return returned;
+}
+
+/** The statements nested in a statement (`if`, `try`, loops, blocks, `switch`), where a `return` may be. */
+function childStatements(node: TSESTree.Node): TSESTree.Node[] {
+  switch (node.type) {
+    case AST_NODE_TYPES.BlockStatement:
+      return node.body;
+    case AST_NODE_TYPES.IfStatement:
+      return node.alternate ? [node.consequent, node.alternate] : [node.consequent];
+    case AST_NODE_TYPES.TryStatement:
+      return [node.block, ...(node.handler ? [node.handler.body] : []), ...(node.finalizer ? [node.finalizer] : [])];
+    case AST_NODE_TYPES.ForStatement:
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+    case AST_NODE_TYPES.LabeledStatement:
+      return [node.body];
+    case AST_NODE_TYPES.SwitchStatement:
+      return node.cases.flatMap((switchCase) => switchCase.consequent);
+    default:
+      return [];
+  }
 }

@@ -118,6 +118,26 @@ runRuleTests('no-pii-in-logs', rule, {
     { code: "import type { PublicProfile } from './logging/domain';\ndeclare const profile: PublicProfile;\nlogger.info({ profile });", typed: true },
     { code: 'declare const user: { id: string; role: string };\nlogger.info({ user });', typed: true },
     { code: 'declare const hasEmail: boolean;\nlogger.info({ email: hasEmail });', typed: true },
+    // A session id names a chat, checkout or MCP session like a user id; only the request's session cookie is a credential.
+    "logger.info({ sessionId }, 'chat session closed');",
+    "log.warn({ err, sessionId: msg.sessionId }, 'could not forward the click');",
+    "declare const session: { id: string; roomId: string };\nlogger.info({ sessionId: session.id, roomId: session.roomId }, 'session started');",
+    // A computed key the file spells out is read like a named one.
+    "const REQUEST_ID_HEADER = 'x-request-id';\nconst requestId = req.headers[REQUEST_ID_HEADER] ?? crypto.randomUUID();\nreq.log = logger.child({ requestId });",
+    // What a name was bound to decides over what the name suggests: a login handle is not a user record.
+    "const requestingUser = token.username;\nlogger.info({ requestingUser }, 'password reset requested');",
+    // A helper of this file that builds only safe fields.
+    "function orderSummary(order: { id: string; totalCents: number }) {\n  return { orderId: order.id, totalCents: order.totalCents };\n}\nlogger.info(orderSummary(order), 'order placed');",
+    // What the code reads from a value tells what it holds: an S3 or SQS event carries no person.
+    "export async function onUpload(event: any) {\n  console.log(JSON.stringify(event));\n  return event.Records.length;\n}",
+    // `error.request` is the outgoing request of an HTTP client, not the incoming request.
+    "async function fetchRates() {\n  try {\n    await http.get('/rates');\n  } catch (error: any) {\n    if (error.request) logger.warn('no response from rates');\n    logger.error(error);\n  }\n}",
+    // `to` is a recipient only in mail code.
+    "logger.info({ to: nextState, from: previousState }, 'order state changed');",
+    // Records whose names are not a person's stay silent in their other forms too.
+    'logger.debug({ orderData, cartDto });',
+    // The whole request, when the logger censors its headers.
+    `${PINO}const logger = pino({ redact: ['req.headers.authorization', 'req.headers.cookie'] });\nlogger.info({ req }, 'request');`,
   ],
   invalid: [
     {
@@ -539,6 +559,78 @@ runRuleTests('no-pii-in-logs', rule, {
     {
       code: 'interface Applicant { givenName: string; nationalId: string; status: string }\nfunction review(applicant: Applicant) {\n  logger.warn(\'manual review\', { applicant });\n}',
       errors: [{ messageId: 'piiInLog', data: { values: '`applicant.givenName` (via `applicant`) is personal data (a personal name), and so is 1 more field of `applicant`' }, suggestions: [] }],
+    },
+    // The whole request: pino's and bunyan's `req` serializers write its headers (authorization, cookies) and the client IP.
+    {
+      code: "logger.info({ req }, 'incoming request');",
+      errors: [{ messageId: 'piiInLog', data: { values: '`req` may hold personal data (the whole request (its headers carry authorization and cookies, its socket the client IP))' }, suggestions: [] }],
+    },
+    {
+      code: "import type { Request } from 'express';\nexport function accessLog(req: Request) {\n  logger.info({ req }, 'incoming request');\n}",
+      typed: true,
+      errors: [{ messageId: 'piiInLog', suggestions: [] }],
+    },
+    {
+      code: "console.log('request', ctx.request);",
+      errors: [{ messageId: 'piiInLog', data: { values: '`ctx.request` may hold personal data (the whole request (its headers carry authorization and cookies, its socket the client IP))' }, suggestions: [] }],
+    },
+    {
+      // express-session's id is the session cookie's value.
+      code: "logger.info({ sessionId: req.sessionID, userId: user.id }, 'signed in');",
+      errors: [{ messageId: 'piiInLog', data: { values: '`req.sessionID` is a secret (a credential)' }, suggestions: [] }],
+    },
+    {
+      // Untyped, a record's other forms are named after it: a DTO, its data, a sign-in payload.
+      code: 'declare const createUserDto: object;\nlogger.log(`creating user ${JSON.stringify(createUserDto)}`);',
+      typed: false,
+      errors: [{ messageId: 'piiInLog', data: { values: '`createUserDto` may hold personal data (a record about a person)' }, suggestions: [] }],
+    },
+    {
+      code: 'declare const signInDto: object;\nlogger.debug(`sign-in payload ${JSON.stringify(signInDto)}`);',
+      typed: false,
+      errors: [{ messageId: 'piiInLog', data: { values: '`signInDto` may hold personal data (sign-in or sign-up data (with the password))' }, suggestions: [] }],
+    },
+    {
+      // What the code reads from a value it logs whole names the fields.
+      code: 'export function login(dto: any) {\n  const { email, password } = dto;\n  logger.info(dto);\n  return check(email, password);\n}',
+      errors: [{ messageId: 'piiInLog', data: { values: '`dto.email` (via `dto`) is personal data (an email address), and so is 1 more field of `dto`' }, suggestions: [] }],
+    },
+    {
+      // An API Gateway event: its body and headers are read, so logging it whole logs them.
+      code: "export const handler = async (event: any) => {\n  console.log('Event:', JSON.stringify(event, null, 2));\n  const input = JSON.parse(event.body);\n  return input.id;\n};",
+      errors: [{ messageId: 'piiInLog', data: { values: '`event.body` (via `event`) may hold personal data (the request body)' }, suggestions: [] }],
+    },
+    {
+      // A helper of this file builds the value.
+      code: "import * as Sentry from '@sentry/node';\nfunction requestContext(req: { ip: string; method: string }) {\n  return { method: req.method, ip: req.ip };\n}\nexport function annotate(req: { ip: string; method: string }) {\n  Sentry.setContext('request', requestContext(req));\n}",
+      typed: false,
+      errors: [{ messageId: 'piiInTelemetry', data: { values: '`req.ip` (via `requestContext()`) is personal data (an IP address)', sink: 'Sentry' }, suggestions: [] }],
+    },
+    {
+      code: "import * as Sentry from '@sentry/node';\nfunction requestContext(req: { ip: string; method: string }) {\n  return { method: req.method, ip: req.ip };\n}\nexport function annotate(req: { ip: string; method: string }) {\n  Sentry.setContext('request', requestContext(req));\n}",
+      typed: true,
+      errors: [{ messageId: 'piiInTelemetry', suggestions: [] }],
+    },
+    {
+      // A member of a declared type literal has the type of its property.
+      code: 'export function updateProfile(args: { input: { firstName?: string; bio?: string } }) {\n  logger.debug({ input: args.input }, \'updateProfile\');\n}',
+      errors: [{ messageId: 'piiInLog', data: { values: '`args.input.firstName` (via `args.input`) is personal data (a personal name)' }, suggestions: [] }],
+    },
+    {
+      code: 'logger.debug(`reset link for ${userId}: ${resetLink}`);',
+      errors: [{ messageId: 'piiInLog', data: { values: '`resetLink` is a secret (a credential)' }, suggestions: [] }],
+    },
+    {
+      code: 'logger.info(`connecting to ${config.databaseUrl}`);',
+      errors: [{ messageId: 'piiInLog', data: { values: '`config.databaseUrl` is a secret (a connection string (with its credentials))' }, suggestions: [] }],
+    },
+    {
+      code: 'console.log(`password reset mail sent to ${mailOptions.to}`);',
+      errors: [{ messageId: 'piiInLog', data: { values: '`mailOptions.to` is personal data (an email address)' }, suggestions: [] }],
+    },
+    {
+      code: 'logger.warn(`locking the account of ${account.displayName}`);',
+      errors: [{ messageId: 'piiInLog', data: { values: '`account.displayName` is personal data (a personal name)' }, suggestions: [] }],
     },
   ],
 });
