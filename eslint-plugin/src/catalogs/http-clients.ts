@@ -73,16 +73,28 @@ const undiciBounds: readonly TimeBoundOption[] = [
 ];
 
 /** superagent's request methods take no options object: a request is configured by chained methods. */
-const superagentCalls: readonly OutboundCallShape[] = [
-  { path: [], optionsArguments: [] },
-  { path: ['get'], optionsArguments: [] },
-  { path: ['post'], optionsArguments: [] },
-  { path: ['put'], optionsArguments: [] },
-  { path: ['patch'], optionsArguments: [] },
-  { path: ['del'], optionsArguments: [] },
-  { path: ['delete'], optionsArguments: [] },
-  { path: ['head'], optionsArguments: [] },
-  { path: ['options'], optionsArguments: [] },
+const superagentCalls: readonly OutboundCallShape[] = [[], ['get'], ['post'], ['put'], ['patch'], ['del'], ['delete'], ['head'], ['options']].map((path) => ({
+  path,
+  optionsArguments: [],
+}));
+
+/** request's calls, on the module and on `request.defaults()` instances: `(options)`, `(url, options)`, each with an optional callback. */
+const requestCalls: readonly OutboundCallShape[] = ['get', 'post', 'put', 'patch', 'del', 'delete', 'head', 'options'].map((method) => ({
+  path: [method],
+  optionsArguments: [0, 1],
+}));
+
+/** ofetch's `timeout` aborts the request through its own signal; a `signal` of the caller's replaces it. */
+const ofetchBounds: readonly TimeBoundOption[] = [{ path: ['timeout'], kind: 'duration' }, signal];
+
+/**
+ * needle's `response_timeout` (until the headers) and `read_timeout` (the body) end a call to a dependency that
+ * accepted the connection and hung; its `open_timeout` (alias `timeout`, 10 s by default) only limits connecting.
+ */
+const needleBounds: readonly TimeBoundOption[] = [
+  { path: ['response_timeout'], kind: 'duration' },
+  { path: ['read_timeout'], kind: 'duration' },
+  signal,
 ];
 
 /** Methods of gRPC's own `Client` class, which are not calls to the service. */
@@ -95,10 +107,14 @@ export const httpClients = [
     name: 'fetch',
     modules: ['<global>'],
     calls: [{ path: ['fetch'], optionsArguments: [1], requestArgument: 0 }],
-    bounds: [signal],
+    // Node's fetch takes undici's `dispatcher` (an `Agent` with `headersTimeout`/`bodyTimeout`), whose limits the rule cannot read here.
+    bounds: [signal, { path: ['dispatcher'], kind: 'presence' }],
     requestBoundMethods: [],
     skippedArgumentTypes: [],
     boundedByDefault: false,
+    relativeUrlMeansBrowser: true,
+    // Cookies and CORS are the page's business: Node.js ignores both.
+    browserOnlyOptions: ['credentials', 'mode'],
     defaultBehaviour: "Node's fetch (undici) has no overall timeout, only 300 s header and body inactivity limits",
     remedy: 'pass `signal: AbortSignal.timeout(ms)` in its options',
     suggestion: abortSignalSuggestion,
@@ -163,6 +179,7 @@ export const httpClients = [
       calls: axiosCalls,
       bounds: axiosBounds,
       defaultsProperty: 'defaults',
+      baseUrlOption: ['baseURL'],
     },
     bounds: axiosBounds,
     requestBoundMethods: [],
@@ -206,6 +223,7 @@ export const httpClients = [
       ],
       calls: kyCalls,
       bounds: kyBounds,
+      baseUrlOption: ['prefixUrl'],
     },
     bounds: kyBounds,
     requestBoundMethods: [],
@@ -216,6 +234,76 @@ export const httpClients = [
     remedy: 'set `timeout` (ms) instead of `false`',
     suggestion: { kind: 'option', path: ['timeout'], value: 'milliseconds' },
     sources: [{ url: 'https://github.com/sindresorhus/ky/blob/v1.14.3/source/core/Ky.ts', version: '1.14.3' }],
+  },
+  {
+    name: 'ofetch',
+    // `ohmyfetch` is the package's former name, with the same API.
+    modules: ['ofetch', 'ohmyfetch'],
+    calls: [],
+    instances: {
+      exportedInstances: [['ofetch'], ['$fetch']],
+      sources: [],
+      // `create(defaults)` merges the new defaults over those of the instance it is called on.
+      derivations: [{ method: 'create', optionsArgument: 0, inheritsOptions: true }],
+      calls: [
+        { path: [], optionsArguments: [1] },
+        { path: ['raw'], optionsArguments: [1] },
+      ],
+      bounds: ofetchBounds,
+      baseUrlOption: ['baseURL'],
+    },
+    bounds: ofetchBounds,
+    requestBoundMethods: [],
+    skippedArgumentTypes: [],
+    boundedByDefault: false,
+    defaultBehaviour: 'ofetch sets no timeout unless `timeout` is given',
+    remedy: 'set `timeout` (ms) in its options or in `ofetch.create({ timeout })`',
+    suggestion: { kind: 'option', path: ['timeout'], value: 'milliseconds' },
+    sources: [{ url: 'https://github.com/unjs/ofetch/blob/v1.5.1/src/fetch.ts', version: '1.5.1' }],
+  },
+  {
+    name: 'request',
+    // The deprecated `request` and its promise wrappers, which take the same options.
+    modules: ['request', 'request-promise', 'request-promise-native'],
+    calls: [],
+    instances: {
+      exportedInstances: [[]],
+      sources: [],
+      derivations: [{ method: 'defaults', optionsArgument: 0, inheritsOptions: true }],
+      calls: [{ path: [], optionsArguments: [0, 1] }, ...requestCalls],
+      bounds: [{ path: ['timeout'], kind: 'duration' }],
+    },
+    bounds: [{ path: ['timeout'], kind: 'duration' }],
+    requestBoundMethods: [],
+    skippedArgumentTypes: [],
+    boundedByDefault: false,
+    defaultBehaviour: 'request has no timeout by default (it waits as long as the operating system keeps the socket open)',
+    remedy: 'set `timeout` (ms) in its options or in `request.defaults({ timeout })`',
+    suggestion: { kind: 'option', path: ['timeout'], value: 'milliseconds' },
+    sources: [{ url: 'https://github.com/request/request/blob/v2.88.2/README.md#requestoptions-callback', version: '2.88.2' }],
+  },
+  {
+    name: 'needle',
+    modules: ['needle'],
+    // The promise form `needle(method, url, data?, options?)` is left out: whether its third argument is the data or the
+    // options depends on the method and on how many arguments follow, which the rule cannot always tell.
+    calls: [
+      { path: ['get'], optionsArguments: [1] },
+      { path: ['head'], optionsArguments: [1] },
+      { path: ['post'], optionsArguments: [2] },
+      { path: ['put'], optionsArguments: [2] },
+      { path: ['patch'], optionsArguments: [2] },
+      { path: ['delete'], optionsArguments: [2] },
+      { path: ['request'], optionsArguments: [3] },
+    ],
+    bounds: needleBounds,
+    requestBoundMethods: [],
+    skippedArgumentTypes: [],
+    boundedByDefault: false,
+    defaultBehaviour: 'needle only limits connecting (`open_timeout`, 10 s): `response_timeout` and `read_timeout` default to 0, no limit',
+    remedy: 'set `response_timeout` and `read_timeout` (ms) in its options',
+    suggestion: { kind: 'option', path: ['response_timeout'], value: 'milliseconds' },
+    sources: [{ url: 'https://github.com/tomas/needle/blob/v3.5.0/README.md#request-options', version: '3.5.0' }],
   },
   {
     name: 'superagent',

@@ -438,6 +438,8 @@ export interface ClientInstances {
   readonly bounds: readonly TimeBoundOption[];
   /** A mutable defaults object whose assignments bound later calls (`api.defaults.timeout = 5000` in axios). */
   readonly defaultsProperty?: string;
+  /** The option holding the base URL of every call: a root-relative one (`baseURL: '/api'`) only resolves in a browser. */
+  readonly baseUrlOption?: readonly string[];
 }
 
 /**
@@ -466,6 +468,13 @@ export interface HttpClientEntry {
   readonly skippedArgumentTypes: readonly string[];
   /** Whether a call with no option at all is bounded by the library (ky's 10 s). */
   readonly boundedByDefault: boolean;
+  /**
+   * Whether a root-relative URL (`fetch('/api/orders')`) at the shape's `requestArgument` means the call runs in a browser:
+   * true for the global `fetch`, which Node.js rejects with such a URL, so the call cannot be service code.
+   */
+  readonly relativeUrlMeansBrowser?: boolean;
+  /** Call options only a browser honours (fetch's `credentials`, `mode`): a call that sets one runs in a browser. */
+  readonly browserOnlyOptions?: readonly string[];
   /** What the library does when no option is given, as a clause for messages (`axios waits forever: its default is \`timeout: 0\``). */
   readonly defaultBehaviour: string;
   /** How to bound a call, naming the library's options, as a clause for messages. */

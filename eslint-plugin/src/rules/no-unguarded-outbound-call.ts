@@ -2,9 +2,10 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { createGuardRegions } from '../util/call-guards';
 import { createRule } from '../util/create-rule';
 import { createImportedDeclarationFinder } from '../util/imported-declarations';
-import { findRequestInit, locateOptions, matchOutboundCall, type OptionsLocation, type OutboundCall } from '../util/outbound-calls';
+import { findRequestInit, isBrowserOnlyCall, locateOptions, matchOutboundCall, type OptionsLocation, type OutboundCall } from '../util/outbound-calls';
 import { combineTimeBounds, evaluateTimeBounds, findRequestMethodBound, type TimeBoundState } from '../util/time-bounds';
 import { buildTimeoutFix } from '../util/timeout-suggestions';
+import { isBrowserModule, isScriptFile } from '../util/service-code';
 import { isTestFile } from '../util/test-files';
 import { getTypeInformation, type TypeInformation } from '../util/type-information';
 
@@ -59,14 +60,17 @@ export default createRule<Options, MessageId>({
     defaultOptions: [{ defaultTimeoutMs: 10_000, guards: [] }],
   },
   create(context, [options]) {
-    // A test that calls a dependency without a timeout hangs the test run, not production; its runner has a timeout.
-    if (isTestFile(context.filename)) return {};
     const { sourceCode } = context;
+    // A test or a script that calls a dependency without a timeout hangs a test run or a terminal, not a service; a
+    // browser's request holds the user's tab, which the user can close, not a server's sockets and memory.
+    if (isTestFile(context.filename) || isScriptFile(context.filename) || isBrowserModule(sourceCode)) return {};
     const typeInformation = getTypeInformation(context);
     const imports = typeInformation && createImportedDeclarationFinder(typeInformation, sourceCode, context.filename);
     const lookup = { sourceCode, imports };
     const guardRegions = createGuardRegions(sourceCode, options.guards ?? []);
     const findings: Finding[] = [];
+    // One call that only a browser can make (`fetch('/api/cart')`) shows the whole module is front-end code.
+    let runsInBrowser = false;
 
     return {
       NewExpression(node) {
@@ -75,10 +79,13 @@ export default createRule<Options, MessageId>({
       CallExpression(node) {
         guardRegions.visit(node);
         const outbound = matchOutboundCall(lookup, node);
-        const finding = outbound && judgeOutboundCall(sourceCode, typeInformation, outbound);
+        if (!outbound || runsInBrowser) return;
+        runsInBrowser = isBrowserOnlyCall(sourceCode, outbound);
+        const finding = judgeOutboundCall(sourceCode, typeInformation, outbound);
         if (finding) findings.push(finding);
       },
       'Program:exit'() {
+        if (runsInBrowser) return;
         for (const finding of findings) {
           if (!guardRegions.isGuarded(finding.outbound.node)) report(context, finding, options.defaultTimeoutMs ?? 10_000);
         }

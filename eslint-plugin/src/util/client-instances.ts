@@ -5,6 +5,8 @@ import { getStaticPropertyName, skipTypeWrappers } from './ast';
 import type { ImportedDeclarationFinder } from './imported-declarations';
 import { matchesModule, matchesPath } from './catalog-patterns';
 import { resolveQualifiedName } from './module-bindings';
+import { findOption } from './option-lookup';
+import { isRootRelativeUrl } from './service-code';
 import { ABSENT, evaluateTimeBounds, findDefaultsAssignment, type TimeBoundState } from './time-bounds';
 import { findInitializer } from './value-origin';
 
@@ -14,6 +16,8 @@ export interface ClientInstance {
   readonly instances: ClientInstances;
   /** The options it was made with, those of the instance it was derived from, and later `defaults` assignments. */
   readonly state: TimeBoundState;
+  /** Whether its base URL is root-relative (`axios.create({ baseURL: '/api' })`), which only a browser can resolve. */
+  readonly madeForBrowser: boolean;
 }
 
 /** Where instances are looked up: the linted file, and other modules when type information can follow imports. */
@@ -39,7 +43,7 @@ export function resolveClientInstance(lookup: InstanceLookup, expression: TSESTr
   const qualified = resolveQualifiedName(sourceCode, node);
   if (qualified) {
     const entry = findEntry(qualified.module, (candidate) => candidate.instances?.exportedInstances.some((path) => matchesPath(path, qualified.path)) === true);
-    if (entry?.instances) return withDefaultsAssignments(sourceCode, node, { entry, instances: entry.instances, state: ABSENT });
+    if (entry?.instances) return withDefaultsAssignments(sourceCode, node, { entry, instances: entry.instances, state: ABSENT, madeForBrowser: false });
     return isImportBinding(sourceCode, node) ? resolveImportedInstance(lookup, node, depth) : undefined;
   }
   const initializer = findInitializer(sourceCode, node);
@@ -66,7 +70,10 @@ function resolveFactoryCall(lookup: InstanceLookup, node: TSESTree.CallExpressio
   for (const entry of httpClients as readonly HttpClientEntry[]) {
     if (!entry.instances || !entry.modules.some((module) => matchesModule(module, qualified.module))) continue;
     const source = entry.instances.sources.find((candidate) => candidate.use === use && matchesPath(candidate.path, qualified.path));
-    if (source) return { entry, instances: entry.instances, state: evaluateOptionsArgument(lookup.sourceCode, node, source.optionsArgument, entry.instances) };
+    if (!source) continue;
+    const { instances } = entry;
+    const state = evaluateOptionsArgument(lookup.sourceCode, node, source.optionsArgument, instances);
+    return { entry, instances, state, madeForBrowser: hasRootRelativeBase(lookup.sourceCode, node, source.optionsArgument, instances) === true };
   }
   return undefined;
 }
@@ -81,7 +88,8 @@ function resolveDerivation(lookup: InstanceLookup, node: TSESTree.CallExpression
   if (!parent || !derivation) return undefined;
   const own = evaluateOptionsArgument(lookup.sourceCode, node, derivation.optionsArgument, parent.instances);
   const state = own.kind === 'absent' && derivation.inheritsOptions ? parent.state : own;
-  return { ...parent, state };
+  const ownBase = hasRootRelativeBase(lookup.sourceCode, node, derivation.optionsArgument, parent.instances);
+  return { ...parent, state, madeForBrowser: ownBase ?? (derivation.inheritsOptions && parent.madeForBrowser) };
 }
 
 /** gRPC: any constructor given credentials from `@grpc/grpc-js` makes a client (its classes are generated at run time). */
@@ -102,7 +110,9 @@ function resolveConstructedWith(lookup: InstanceLookup, node: TSESTree.CallExpre
         constructedWith.argumentFrom.some((prefix) => prefix.every((name, index) => qualified.path[index] === name))
       );
     });
-    if (isClient) return { entry, instances: entry.instances, state: evaluateOptionsArgument(lookup.sourceCode, node, constructedWith.optionsArgument, entry.instances) };
+    if (!isClient) continue;
+    const state = evaluateOptionsArgument(lookup.sourceCode, node, constructedWith.optionsArgument, entry.instances);
+    return { entry, instances: entry.instances, state, madeForBrowser: false };
   }
   return undefined;
 }
@@ -117,6 +127,19 @@ function evaluateOptionsArgument(
   if (!argument) return ABSENT;
   if (argument.type === AST_NODE_TYPES.SpreadElement) return { kind: 'unknown' };
   return evaluateTimeBounds(sourceCode, argument, instances.bounds);
+}
+
+/** Whether the base URL an instance is made with is root-relative; undefined when it sets none, or cannot be read. */
+function hasRootRelativeBase(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  index: number,
+  instances: ClientInstances,
+): boolean | undefined {
+  const argument = node.arguments[index];
+  if (!instances.baseUrlOption || !argument || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  const base = findOption(sourceCode, argument, instances.baseUrlOption);
+  return base.kind === 'found' ? isRootRelativeUrl(sourceCode, base.value) : undefined;
 }
 
 /** `api.defaults.timeout = 5000` after `const api = axios.create()` overrides what the instance was made with. */

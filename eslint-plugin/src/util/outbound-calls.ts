@@ -6,7 +6,8 @@ import { getCalleeName, getStaticPropertyName, getStaticValue, skipTypeWrappers 
 import { matchesModule, matchesPath } from './catalog-patterns';
 import { resolveClientInstance, type ClientInstance, type InstanceLookup } from './client-instances';
 import { GLOBAL_MODULE, resolveQualifiedName, type QualifiedName } from './module-bindings';
-import { resolveObjectLiteral } from './option-lookup';
+import { findOption, resolveObjectLiteral } from './option-lookup';
+import { isRootRelativeUrl } from './service-code';
 import type { TypeInformation } from './type-information';
 import { getDeclaringPackage } from './type-origin';
 import { findInitializer } from './value-origin';
@@ -104,6 +105,22 @@ function matchesShape(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTree.
   if (!shape.requiresCallback) return true;
   const last = call.arguments[call.arguments.length - 1];
   return call.arguments.length >= 2 && last !== undefined && isFunctionValue(sourceCode, last);
+}
+
+/**
+ * Whether a call can only run in a browser: the global `fetch` of a root-relative URL (`fetch('/api/cart')`) or with
+ * options only a browser honours (`credentials: 'include'`), or a call on an instance whose base URL is root-relative.
+ */
+export function isBrowserOnlyCall(sourceCode: Readonly<TSESLint.SourceCode>, outbound: OutboundCall): boolean {
+  const { entry, shape, node, instance } = outbound;
+  if (instance?.madeForBrowser) return true;
+  const input = shape.requestArgument === undefined ? undefined : node.arguments[shape.requestArgument];
+  if (entry.relativeUrlMeansBrowser && input && isRootRelativeUrl(sourceCode, input)) return true;
+  const browserOptions = entry.browserOnlyOptions ?? [];
+  return shape.optionsArguments.some((index) => {
+    const options = node.arguments[index];
+    return options !== undefined && browserOptions.some((option) => findOption(sourceCode, options, [option]).kind === 'found');
+  });
 }
 
 /** Finds the options argument of an outbound call; type information tells URLs and callbacks from options when names cannot. */

@@ -1,7 +1,10 @@
 import * as path from 'node:path';
 
-/** Base-name markers of test, story and declaration files: `checkout.test.ts`, `payment.spec.tsx`, `Button.stories.tsx`, `api.d.ts`. */
-const TEST_FILE_NAME = /\.(test|spec|e2e|stories|story|d)\.[cm]?[jt]sx?$/;
+/**
+ * Base-name markers of test, story and declaration files: `checkout.test.ts`, `payment.spec.tsx`, NestJS's
+ * `app.e2e-spec.ts`, Cypress's `cart.cy.ts`, `Button.stories.tsx`, `api.d.ts`.
+ */
+const TEST_FILE_NAME = /\.(test|spec|e2e|e2e-spec|cy|stories|story|d)\.[cm]?[jt]sx?$/;
 
 /** Folders that hold tests and mocks by convention (Jest's `__tests__` and `__mocks__`). */
 const TEST_FOLDERS = new Set(['__tests__', '__mocks__', '__fixtures__']);

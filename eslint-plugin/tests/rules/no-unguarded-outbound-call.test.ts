@@ -130,6 +130,59 @@ const guarded: ValidCase<Options>[] = [
   },
 ];
 
+/**
+ * Code that is not a service: browser modules (a request there holds a tab the user can close, not a server's sockets),
+ * scripts and end-to-end tests. A module is browser code when it says `'use client'`, imports a front-end framework,
+ * uses a browser-only global, or makes a call only a browser can make (a root-relative URL, `credentials`).
+ */
+const notServiceCode: ValidCase<Options>[] = [
+  {
+    code: "import { useEffect, useState } from 'react'; export function Orders() { const [orders, setOrders] = useState<unknown[]>([]); useEffect(() => { void fetch('https://shop.example.com/api/orders').then((r) => r.json()).then(setOrders); }, []); return <ul>{orders.length}</ul>; }",
+    filename: 'react.tsx',
+  },
+  "'use client'; import axios from 'axios'; export async function pay(cartId: string) { return axios.post('https://shop.example.com/api/checkout', { cartId }); }",
+  "import axios from 'axios'; export const api = axios.create({ baseURL: 'https://api.example.com' }); api.interceptors.request.use((config) => { const token = localStorage.getItem('token'); if (token) config.headers.Authorization = `Bearer ${token}`; return config; }); export const me = () => api.get('/me');",
+  "declare const ANALYTICS_URL: string; export const products = () => fetch('/api/products').then((r) => r.json()); export const track = (event: string) => fetch(ANALYTICS_URL, { method: 'POST', body: event });",
+  "declare const API: string; export const cart = (id: string) => fetch(`/api/carts/${id}`); export const me = () => fetch(`${API}/me`, { credentials: 'include' });",
+  "import axios from 'axios'; const api = axios.create({ baseURL: '/api/v1' }); export const me = () => api.get('/me');",
+  "import { ofetch } from 'ofetch'; const api = ofetch.create({ baseURL: '/api' }); export const me = () => api('/me');",
+  "import { browserApi } from './http/browser-api'; void browserApi.get('/me');",
+  { code: "import axios from 'axios'; void axios.get('https://catalog.example.com/prices');", filename: 'http/scripts/backfill-prices.ts' },
+  { code: "import axios from 'axios'; void axios.get('http://localhost:3000/orders');", filename: 'http/orders.e2e-spec.ts' },
+  { code: "void fetch('http://localhost:3000/api/checkout', { method: 'POST' });", filename: 'http/checkout.cy.ts' },
+];
+
+/** Libraries and frameworks that bound calls, or whose instance settings the rule cannot see. */
+const otherClients: ValidCase<Options>[] = [
+  // NestJS's HttpService wraps the axios instance of `HttpModule.register({ timeout })`, configured in another module.
+  `
+import { Injectable } from '@nestjs/common';
+import { HttpService } from '@nestjs/axios';
+import { firstValueFrom } from 'rxjs';
+
+@Injectable()
+export class CustomersClient {
+  constructor(private readonly http: HttpService) {}
+
+  async find(id: string) {
+    const { data } = await firstValueFrom(this.http.get(\`https://crm.example.com/customers/\${id}\`));
+    return data;
+  }
+}
+`,
+  // SDK clients have their own default timeouts (Stripe 80 s, OpenAI 10 min) and are not in the catalog.
+  "import Stripe from 'stripe'; const stripe = new Stripe('sk_test'); export const pay = (amount: number) => stripe.paymentIntents.create({ amount, currency: 'eur' });",
+  "import { Agent } from 'undici'; const agent = new Agent({ headersTimeout: 3000, bodyTimeout: 5000 }); void fetch('https://api.example.com/rates', { dispatcher: agent } as RequestInit);",
+  "import { ofetch } from 'ofetch'; const erp = ofetch.create({ baseURL: 'https://erp.example.com', timeout: 4000 }); void erp('/contacts');",
+  "import { $fetch } from 'ofetch'; void $fetch('https://status.example.com/ping', { timeout: 1000 });",
+  "import rp from 'request-promise'; void rp({ uri: 'https://partner.example.com/stock', json: true, timeout: 5000 });",
+  "import rp from 'request-promise'; const partner = rp.defaults({ baseUrl: 'https://partner.example.com', timeout: 5000 }); void partner.get('/stock');",
+  "import needle from 'needle'; void needle.get('https://partner.example.com/catalog', { response_timeout: 5000, read_timeout: 10000 });",
+  // needle's promise form is not recognised: its third argument is the data or the options depending on the method.
+  "import needle from 'needle'; void needle('get', 'https://partner.example.com/catalog');",
+  "export async function POST(request: Request) { const res = await fetch('https://fraud.example.com/score', { method: 'POST', body: await request.text(), signal: request.signal }); return res; }",
+];
+
 /** Whole service modules in the shapes real code takes, none of which makes an unbounded call. */
 const serviceModules: ValidCase<Options>[] = [
   `
@@ -361,8 +414,8 @@ const axiosCases: Case[] = [
   ),
   reported(
     'missingTimeout',
-    "import axios from 'axios'; const api = axios.create({ baseURL: '/api' }); const admin = api.create({ baseURL: '/admin' }); void admin.delete('/users/1');",
-    "import axios from 'axios'; const api = axios.create({ baseURL: '/api' }); const admin = api.create({ baseURL: '/admin' }); void admin.delete('/users/1', { timeout: 10000 });",
+    "import axios from 'axios'; const api = axios.create({ baseURL: 'https://api.example.com' }); const admin = api.create({ baseURL: 'https://admin.example.com' }); void admin.delete('/users/1');",
+    "import axios from 'axios'; const api = axios.create({ baseURL: 'https://api.example.com' }); const admin = api.create({ baseURL: 'https://admin.example.com' }); void admin.delete('/users/1', { timeout: 10000 });",
   ),
   reported(
     'missingTimeout',
@@ -440,6 +493,45 @@ const nodeGrpcAwsCases: Case[] = [
   ),
 ];
 
+const otherClientCases: Case[] = [
+  reported(
+    'missingTimeout',
+    "import { ofetch } from 'ofetch'; const crm = ofetch.create({ baseURL: 'https://crm.example.com', retry: 2 }); export const contact = (id: string) => crm(`/contacts/${id}`);",
+    "import { ofetch } from 'ofetch'; const crm = ofetch.create({ baseURL: 'https://crm.example.com', retry: 2 }); export const contact = (id: string) => crm(`/contacts/${id}`, { timeout: 10000 });",
+  ),
+  reported(
+    'missingTimeout',
+    "import { $fetch } from 'ofetch'; void $fetch('https://audit.example.com/events', { method: 'POST', body: { id: 1 } });",
+    "import { $fetch } from 'ofetch'; void $fetch('https://audit.example.com/events', { method: 'POST', body: { id: 1 }, timeout: 10000 });",
+  ),
+  reported(
+    'missingTimeout',
+    "import rp from 'request-promise'; void rp({ method: 'POST', uri: 'https://partner.example.com/stock', body: { sku: 'A1' }, json: true });",
+    "import rp from 'request-promise'; void rp({ method: 'POST', uri: 'https://partner.example.com/stock', body: { sku: 'A1' }, json: true, timeout: 10000 });",
+  ),
+  reported(
+    'missingTimeout',
+    "import request from 'request'; const partner = request.defaults({ baseUrl: 'https://partner.example.com' }); partner.get('/stock', (error, response) => console.log(error, response.statusCode));",
+    "import request from 'request'; const partner = request.defaults({ baseUrl: 'https://partner.example.com' }); partner.get('/stock', { timeout: 10000 }, (error, response) => console.log(error, response.statusCode));",
+  ),
+  reported(
+    'missingTimeout',
+    "import needle from 'needle'; needle.post('https://partner.example.com/orders', { sku: 'A1' }, { json: true }, (error, response) => console.log(error, response?.statusCode));",
+    "import needle from 'needle'; needle.post('https://partner.example.com/orders', { sku: 'A1' }, { json: true, response_timeout: 10000 }, (error, response) => console.log(error, response?.statusCode));",
+  ),
+  reported(
+    'missingTimeout',
+    "import needle from 'needle'; needle.get('https://partner.example.com/catalog', (error, response) => console.log(error, response?.body));",
+    "import needle from 'needle'; needle.get('https://partner.example.com/catalog', { response_timeout: 10000 }, (error, response) => console.log(error, response?.body));",
+  ),
+  // A module that tests `typeof window` runs on the server too.
+  reported(
+    'missingTimeout',
+    "const baseUrl = typeof window === 'undefined' ? process.env.INTERNAL_API_URL : window.location.origin; export const loadConfig = () => fetch(`${baseUrl}/api/config`);",
+    "const baseUrl = typeof window === 'undefined' ? process.env.INTERNAL_API_URL : window.location.origin; export const loadConfig = () => fetch(`${baseUrl}/api/config`, { signal: AbortSignal.timeout(10000) });",
+  ),
+];
+
 const serviceModuleCases: Case[] = [
   reported(
     'missingTimeout',
@@ -507,6 +599,6 @@ const typedAcrossModules: Case[] = [
 ];
 
 runRuleTests('no-unguarded-outbound-call', rule, {
-  valid: [...notOutbound, ...boundedByOptions, ...boundedAcrossModules, ...guarded, ...serviceModules],
-  invalid: [...fetchCases, ...undiciCases, ...axiosCases, ...gotKySuperagentCases, ...nodeGrpcAwsCases, ...serviceModuleCases, ...typedAcrossModules],
+  valid: [...notOutbound, ...boundedByOptions, ...boundedAcrossModules, ...guarded, ...notServiceCode, ...otherClients, ...serviceModules],
+  invalid: [...fetchCases, ...undiciCases, ...axiosCases, ...gotKySuperagentCases, ...otherClientCases, ...nodeGrpcAwsCases, ...serviceModuleCases, ...typedAcrossModules],
 });
