@@ -69,13 +69,15 @@ function findRemovableDeclarations(sourceFile: SourceFile): RemovableDeclaration
   }
   sourceFile.forEachDescendant((node) => {
     if (Node.isFunctionDeclaration(node) && node.getName() && !node.isExported() && !node.isDefaultExport() && node.hasBody()) {
-      declarations.push({ name: node.getName() as string, nameNode: node.getNameNode() as Node, remove: () => node.remove() });
+      declarations.push({ name: node.getName() as string, nameNode: node.getNameNode() as Node, remove: () => removeKeepingParagraphs(node) });
     }
     if (Node.isMethodDeclaration(node) && (node.getScope() === Scope.Private || Node.isPrivateIdentifier(node.getNameNode()))) {
-      declarations.push({ name: node.getName(), nameNode: node.getNameNode(), remove: () => node.remove() });
+      declarations.push({ name: node.getName(), nameNode: node.getNameNode(), remove: () => removeKeepingParagraphs(node) });
     }
     if (Node.isVariableDeclaration(node) && isRemovableVariable(node, sourceFile)) {
-      declarations.push({ name: node.getName(), nameNode: node.getNameNode(), remove: () => node.remove() });
+      const statement = node.getVariableStatement();
+      const isLastDeclarator = statement !== undefined && statement.getDeclarations().length === 1;
+      declarations.push({ name: node.getName(), nameNode: node.getNameNode(), remove: () => (isLastDeclarator ? removeKeepingParagraphs(statement) : node.remove()) });
     }
   });
   return declarations;
@@ -119,6 +121,24 @@ function isFlagClientCreation(expression: Expression, sourceFile: SourceFile, de
  */
 function removeImportBinding(declaration: ImportDeclaration, removeBinding: () => void): void {
   const bindings = (declaration.getDefaultImport() ? 1 : 0) + (declaration.getNamespaceImport() ? 1 : 0) + declaration.getNamedImports().length;
-  if (bindings <= 1) declaration.remove();
+  if (bindings <= 1) removeKeepingParagraphs(declaration);
   else removeBinding();
+}
+
+/**
+ * Removes a statement or class member the way ts-morph does, but keeps the blank line that set it apart: ts-morph
+ * takes the separating newlines with the node, which glued the import block to the code after the last flag-client
+ * import went, and two paragraphs together when a declaration between them did.
+ */
+function removeKeepingParagraphs(node: Node & { remove(): void }): void {
+  const sourceFile = node.getSourceFile();
+  const previous = node.getPreviousSibling();
+  const next = node.getNextSibling();
+  const isSeparated = (before: Node, after: Node) => /\n[ \t]*\r?\n/.test(sourceFile.getFullText().slice(before.getEnd(), after.getStart()));
+  const keepBlankLine = previous !== undefined && next !== undefined && (isSeparated(previous, node) || isSeparated(node, next));
+  node.remove();
+  if (!keepBlankLine || previous.wasForgotten() || next.wasForgotten() || isSeparated(previous, next)) return;
+  const text = sourceFile.getFullText();
+  const lineAfterPrevious = text.indexOf('\n', previous.getEnd()) + 1;
+  if (lineAfterPrevious > 0 && lineAfterPrevious <= next.getStart()) sourceFile.insertText(lineAfterPrevious, '\n');
 }

@@ -18,16 +18,20 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return result;
 }
 
+/** A comment alone at the end of a line (`// why`, `/* why *\/`): it speaks of the code before it on that line. */
+const TRAILING_COMMENT = /^[ \t]*(\/\/.*|\/\*(?:(?!\*\/).)*\*\/[ \t]*)$/;
+
 /**
  * An edit deleting `[start, end)` and, when that is all its lines hold, the lines themselves, so no blank or
- * whitespace-only line is left behind. A blank line that would end up right after an opening brace (or right
- * before a closing one) goes too.
+ * whitespace-only line is left behind; a comment ending the last line goes with the code it annotates. A blank
+ * line that would end up right after an opening brace (or right before a closing one) goes too.
  */
 export function removeRange(text: string, start: number, end: number): TextEdit {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const newline = text.indexOf('\n', end);
   const lineEnd = newline === -1 ? text.length : newline;
-  const ownsLines = text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '';
+  const rest = text.slice(end, lineEnd);
+  const ownsLines = text.slice(lineStart, start).trim() === '' && (rest.trim() === '' || TRAILING_COMMENT.test(rest));
   if (!ownsLines) return { start, end, text: '' };
   let removeStart = lineStart;
   let removeEnd = newline === -1 ? text.length : newline + 1;

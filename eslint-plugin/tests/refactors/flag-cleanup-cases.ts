@@ -720,4 +720,62 @@ export function searchPath(query: string): string {
 }
 `,
   },
+  {
+    name: 'Express route: the flag-client import and client go, the blank lines around them stay, and so does no stale comment',
+    key: 'fast-quotes',
+    input: `import { Router } from 'express';
+import { OpenFeature } from '@openfeature/server-sdk';
+
+const router = Router();
+
+const flags = OpenFeature.getClient();
+
+router.get('/quote', async (_req, res) => {
+  const fast = await flags.getBooleanValue('fast-quotes', false); // rolled out in March
+  res.json({ mode: fast ? 'fast' : 'exact' });
+});
+
+export default router;
+`,
+    on: `import { Router } from 'express';
+
+const router = Router();
+
+router.get('/quote', async (_req, res) => {
+  res.json({ mode: 'fast' });
+});
+
+export default router;
+`,
+    off: `import { Router } from 'express';
+
+const router = Router();
+
+router.get('/quote', async (_req, res) => {
+  res.json({ mode: 'exact' });
+});
+
+export default router;
+`,
+  },
+  {
+    name: 'React hook of the Unleash SDK, with its import',
+    fileName: 'react.tsx',
+    key: 'instant-pay',
+    input: `import { useFlag } from '@unleash/proxy-client-react';
+
+export function PayButton({ total }: { total: number }) {
+  const instantPay = useFlag('instant-pay');
+  return <button type="submit">{instantPay ? \`Pay \${total} now\` : 'Checkout'}</button>;
+}
+`,
+    on: `export function PayButton({ total }: { total: number }) {
+  return <button type="submit">{\`Pay \${total} now\`}</button>;
+}
+`,
+    off: `export function PayButton({ total }: { total: number }) {
+  return <button type="submit">{'Checkout'}</button>;
+}
+`,
+  },
 ];
