@@ -138,6 +138,8 @@ runRuleTests('no-pii-in-logs', rule, {
     'logger.debug({ orderData, cartDto });',
     // The whole request, when the logger censors its headers.
     `${PINO}const logger = pino({ redact: ['req.headers.authorization', 'req.headers.cookie'] });\nlogger.info({ req }, 'request');`,
+    // A payload nothing is known about is not guessed at.
+    'export function onWebhook(payload: unknown) {\n  logger.debug(JSON.stringify(payload));\n}',
   ],
   invalid: [
     {
@@ -631,6 +633,15 @@ runRuleTests('no-pii-in-logs', rule, {
     {
       code: 'logger.warn(`locking the account of ${account.displayName}`);',
       errors: [{ messageId: 'piiInLog', data: { values: '`account.displayName` is personal data (a personal name)' }, suggestions: [] }],
+    },
+    {
+      // A configuration object whose secret the code reads elsewhere.
+      code: 'export function start(config: any) {\n  connect(config.databaseUrl);\n  logger.info(config);\n}',
+      errors: [{ messageId: 'piiInLog', data: { values: '`config.databaseUrl` (via `config`) is a secret (a connection string (with its credentials))' }, suggestions: [] }],
+    },
+    {
+      code: "logger.debug({ sid: req.cookies.sessionId }, 'session cookie');",
+      errors: [{ messageId: 'piiInLog', data: { values: '`req.cookies.sessionId` is a secret (a credential)' }, suggestions: [] }],
     },
   ],
 });
