@@ -345,7 +345,23 @@ export interface ClientFrameworkEntry {
   readonly source: CatalogSource;
 }
 
-export type WebFrameworkEntry = RouterFrameworkEntry | FileRouteFrameworkEntry | DecoratorRouteFrameworkEntry | ClientFrameworkEntry;
+/**
+ * RPC frameworks whose procedures are properties of a router object: tRPC
+ * `createTRPCRouter({ createCheckout: protectedProcedure.input(schema).mutation(async ({ input }) => ...) })`.
+ */
+export interface ProcedureFrameworkEntry {
+  readonly kind: 'procedure';
+  readonly name: string;
+  /** Names of the calls that build a router from an object of procedures (`router`, `t.router`, `createTRPCRouter`). */
+  readonly routerFactories: readonly string[];
+  /** A word of the builder a procedure chain starts from (`protectedProcedure`, `t.procedure`). */
+  readonly builderWord: string;
+  /** Chain methods that define a procedure which changes state; queries and subscriptions read. */
+  readonly writeMethods: readonly string[];
+  readonly source: CatalogSource;
+}
+
+export type WebFrameworkEntry = RouterFrameworkEntry | FileRouteFrameworkEntry | DecoratorRouteFrameworkEntry | ProcedureFrameworkEntry | ClientFrameworkEntry;
 
 // ---- critical-vocabulary: words that name critical operations (read by src/util/critical-names.ts) ----
 

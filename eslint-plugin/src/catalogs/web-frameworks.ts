@@ -4,7 +4,8 @@ const STANDARD_METHODS = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH',
 
 /**
  * How web frameworks register HTTP route handlers, so `instrument-critical-path` can tell which function handles
- * `POST /checkout`: router calls (Express, Fastify, Koa, Hono), route files (Next.js) and decorated controllers (NestJS).
+ * `POST /checkout`: router calls (Express, Fastify, Koa, Hono), route files (Next.js, Medusa), decorated controllers (NestJS)
+ * and RPC procedures (tRPC).
  */
 export const webFrameworks = [
   {
@@ -136,6 +137,15 @@ export const webFrameworks = [
     controllerPathProperty: 'path',
     methodDecorators: { Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE', Head: 'HEAD', Options: 'OPTIONS', All: 'ALL' },
     source: { url: 'https://docs.nestjs.com/controllers#routing', version: '@nestjs/common 11.2.10' },
+  },
+  {
+    kind: 'procedure',
+    name: 'tRPC',
+    // `createTRPCRouter` is the create-t3-app name for `t.router`.
+    routerFactories: ['router', 'createTRPCRouter', 'createRouter'],
+    builderWord: 'procedure',
+    writeMethods: ['mutation'],
+    source: { url: 'https://trpc.io/docs/server/routers', version: '@trpc/server 11' },
   },
   {
     kind: 'client',

@@ -80,6 +80,17 @@ export function matchCriticalRoute(method: HttpMethod, routePath: string, fileNa
   return matchTerms([...parentWords, ...lastWords], [], 'route') ?? (isCollectionPost ? matchTerms([...parentWords, 'create', ...lastWords], [], 'route') : undefined);
 }
 
+/**
+ * Matches an RPC procedure by its dotted name (`billing.createCheckout`): its own key is a code name, and a one-word
+ * key acts on its router's subject (`checkout.create` → create, checkout), as a one-word method on its service's.
+ */
+export function matchCriticalProcedure(path: string): CriticalNameMatch | undefined {
+  const segments = path.split('.');
+  const key = segments.pop() ?? '';
+  const routerWords = segments.flatMap(splitWords);
+  return matchCriticalName(splitWords(key).length === 1 ? [key, ...routerWords].join(' ') : key, routerWords);
+}
+
 /** Words in route file names that say what the file is, not which resource it serves. */
 const FILE_ROLES: ReadonlySet<string> = new Set([
   'routes', 'route', 'router', 'routers', 'controller', 'controllers', 'handler', 'handlers', 'api', 'endpoints', 'endpoint',

@@ -2,11 +2,12 @@ import * as path from 'node:path';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { HttpMethod } from '../catalogs/types';
 import { getStaticPropertyName, skipTypeWrappers } from './ast';
-import { getClassSubjectWords, getFileSubjectWords, isPlumbingFile, matchCriticalName, matchCriticalRoute } from './critical-names';
+import { getClassSubjectWords, getFileSubjectWords, isPlumbingFile, matchCriticalName, matchCriticalProcedure, matchCriticalRoute } from './critical-names';
 import { getCriticalTag } from './critical-tags';
 import { resolveFunction } from './function-resolution';
 import { indexFile, type FileIndex, type FunctionUnit } from './function-units';
 import { createInstrumentationFinder, type InstrumentationEvidence } from './instrumentation-evidence';
+import { findProcedureRoutes } from './procedure-routes';
 import { findRouterCallRoutes, getDecoratedRoute, getFileRoutes, importsClientFramework, type RouteRegistration } from './route-handlers';
 import { isTestFile } from './test-files';
 import type { TypeInformation } from './type-information';
@@ -57,10 +58,10 @@ export function describeCriticalReason(reason: CriticalReason | undefined, fileN
     case 'tag':
       return reason.sli === undefined ? 'tagged @critical' : `tagged @critical ${reason.sli}`;
     case 'route': {
-      const route = reason.method === 'ALL' ? reason.path : `${reason.method} ${reason.path}`;
+      if (isProcedurePath(reason.path)) return `it handles the ${reason.framework} procedure ${reason.path}`;
       // The root of a router is named by its file (`orders.routes.ts`): say so, or `POST /` explains nothing.
       const where = reason.path === '/' ? ` of ${path.basename(fileName)}` : '';
-      return `it handles ${route}${where}${reason.isConfigured ? ', listed in critical.routes' : ''}`;
+      return `it handles ${formatRoute(reason)}${where}${reason.isConfigured ? ', listed in critical.routes' : ''}`;
     }
     case 'configured-name':
       return 'listed in critical.names';
@@ -69,6 +70,15 @@ export function describeCriticalReason(reason: CriticalReason | undefined, fileN
     default:
       return 'critical';
   }
+}
+
+/** `POST /checkout`; a route of every method by its path, an RPC procedure by its dotted name (`billing.createCheckout`). */
+function formatRoute(route: { readonly method: HttpMethod; readonly path: string }): string {
+  return route.method === 'ALL' || isProcedurePath(route.path) ? route.path : `${route.method} ${route.path}`;
+}
+
+function isProcedurePath(routePath: string): boolean {
+  return !routePath.startsWith('/') && routePath !== '*';
 }
 
 /** Why a function is critical. */
@@ -174,7 +184,7 @@ function toCriticalPath(
   const { fn, unit, routes } = candidate;
   const reasons = [...candidate.reasons].sort((a, b) => REASON_ORDER.indexOf(a.kind) - REASON_ORDER.indexOf(b.kind));
   const route = reasons.find((reason): reason is Extract<CriticalReason, { kind: 'route' }> => reason.kind === 'route');
-  const routeLabel = route && (route.method === 'ALL' ? route.path : `${route.method} ${route.path}`);
+  const routeLabel = route && formatRoute(route);
   const qualifiedName = unit && (unit.owner ? `${unit.owner.name}.${unit.name}` : unit.name);
   // A route file's `export async function POST` is named after its method: messages call it by its route.
   const isNamed = qualifiedName !== undefined && !(routeLabel !== undefined && unit !== undefined && !unit.owner && isHttpMethodName(unit.name));
@@ -264,7 +274,7 @@ function matchUnitName(unit: FunctionUnit, fileWords: readonly string[]): Return
 }
 
 function findRoutes(sourceCode: Readonly<TSESLint.SourceCode>, fileName: string, typeInformation: TypeInformation | undefined, index: FileIndex): RouteRegistration[] {
-  const routes = findRouterCallRoutes({ sourceCode, typeInformation, importedModules: index.importedModules }, index.calls);
+  const routes = [...findRouterCallRoutes({ sourceCode, typeInformation, importedModules: index.importedModules }, index.calls), ...findProcedureRoutes(index.calls)];
   const fileRoutes = getFileRoutes(fileName);
   for (const unit of index.units) {
     if (unit.method) {
@@ -335,7 +345,7 @@ function getRouteReason(
   const base = { kind: 'route', framework: route.framework, method: route.method, path: route.path } as const;
   if (options.critical.routes.some((pattern) => matchesRoutePattern(pattern, route.method, route.path))) return { ...base, isConfigured: true };
   if (!useVocabulary) return undefined;
-  const byPath = matchCriticalRoute(route.method, route.path, fileName);
+  const byPath = isProcedurePath(route.path) ? matchCriticalProcedure(route.path) : matchCriticalRoute(route.method, route.path, fileName);
   const byHandlerName = unit && !isHttpMethodName(unit.name) && !['GET', 'HEAD', 'OPTIONS'].includes(route.method) ? matchUnitName(unit, fileWords) : undefined;
   return byPath || byHandlerName ? { ...base, isConfigured: false } : undefined;
 }

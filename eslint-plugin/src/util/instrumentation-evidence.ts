@@ -131,7 +131,8 @@ function judgeCallee(state: FinderState, callee: TSESTree.Node, depth: number): 
     if (depth >= MAX_HELPER_DEPTH) return 'unknown';
     return findInFunction(state, resolved.node, depth + 1) ? 'instrumented' : 'not-instrumented';
   }
-  if (!typeInformation || isOutsideProject(resolved.declaration.getSourceFile())) return 'unknown';
+  // An interface or abstract method (the type of an injected service) has no body to read.
+  if (!typeInformation || isOutsideProject(resolved.declaration.getSourceFile()) || !getDeclarationBody(resolved.declaration)) return 'unknown';
   return isDeclarationInstrumented(typeInformation, resolved.declaration, state.declarationResults, 0) ? 'instrumented' : 'not-instrumented';
 }
 

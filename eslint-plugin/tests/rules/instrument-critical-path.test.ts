@@ -554,6 +554,47 @@ export class PaymentsHandler {
 }`,
       filename: 'tracing/checkout.ts',
     },
+    {
+      // values named by the operation, then a preposition: the head (`chargeAmount`) is what they are
+      code: `export function chargeAmountWithTax(amountCents: number, taxRate: number): number {
+  return Math.round(amountCents * (1 + taxRate));
+}
+export function paymentFeeForCard(amountCents: number): number {
+  return Math.round(amountCents * 0.029) + 30;
+}
+export function refundAmountFromOrder(order: { total: number; refunded: number }): number {
+  return order.total - order.refunded;
+}`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // a data-access module (db.ts) stores rows; the service calling it is the critical path
+      code: `declare const prisma: { order: { create(args: { data: unknown }): Promise<unknown> } };
+
+export async function createOrder(data: { userId: string; total: number }): Promise<unknown> {
+  return prisma.order.create({ data });
+}`,
+      filename: 'tracing/db.ts',
+    },
+    {
+      // the work handed as a callback to a tracing method of an injected service whose body the rule cannot read
+      code: `import { Injectable } from '@nestjs/common';
+
+interface TracingService {
+  withSpan<Result>(name: string, work: () => Promise<Result>): Promise<Result>;
+}
+declare const orders: { insert(userId: string): Promise<{ id: string }> };
+
+@Injectable()
+export class OrderService {
+  constructor(private readonly tracing: TracingService) {}
+
+  async createOrder(userId: string): Promise<{ id: string }> {
+    return this.tracing.withSpan('order.create', async () => orders.insert(userId));
+  }
+}`,
+      filename: 'tracing/checkout.ts',
+    },
   ],
   invalid: [
     {
@@ -1881,6 +1922,326 @@ export const handler = async (event: { amountCents: number }): Promise<{ statusC
       span.end();
     }
   });
+};` }] },
+    ],
+  },
+    {
+      // a payment provider's webhook route is critical; a GitHub one is not
+    code: `import express from 'express';
+
+declare function markOrderPaid(sessionId: string): Promise<void>;
+
+export const webhooks = express.Router();
+
+webhooks.post('/webhooks/stripe', express.raw({ type: 'application/json' }), async (req, res) => {
+  await markOrderPaid(String(req.body));
+  res.sendStatus(200);
+});
+
+webhooks.post('/webhooks/github', async (req, res) => {
+  res.sendStatus(204);
+});`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 7, column: 78, endLine: 7, endColumn: 97, suggestions: [{ messageId: 'instrumentWithSpan', output: `import express from 'express';
+import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+declare function markOrderPaid(sessionId: string): Promise<void>;
+
+export const webhooks = express.Router();
+
+webhooks.post('/webhooks/stripe', express.raw({ type: 'application/json' }), async (req, res) => {
+  return tracer.startActiveSpan('POST /webhooks/stripe', async (span) => {
+    try {
+      await markOrderPaid(String(req.body));
+      res.sendStatus(200);
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+});
+
+webhooks.post('/webhooks/github', async (req, res) => {
+  res.sendStatus(204);
+});` }] },
+    ],
+  },
+    {
+      // a webhook method of a payment provider's service; a GitHub service's is not
+    code: `import { Injectable } from '@nestjs/common';
+
+declare function markOrderPaid(sessionId: string): Promise<void>;
+
+@Injectable()
+export class StripeService {
+  async handleWebhook(payload: string): Promise<void> {
+    await markOrderPaid(payload);
+  }
+}
+
+@Injectable()
+export class GithubService {
+  async handleWebhook(payload: string): Promise<void> {
+    await markOrderPaid(payload);
+  }
+}`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 7, column: 9, endLine: 7, endColumn: 22, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { Injectable } from '@nestjs/common';
+import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+declare function markOrderPaid(sessionId: string): Promise<void>;
+
+@Injectable()
+export class StripeService {
+  async handleWebhook(payload: string): Promise<void> {
+    return tracer.startActiveSpan('StripeService.handleWebhook', async (span): Promise<void> => {
+      try {
+        await markOrderPaid(payload);
+      } catch (err) {
+        span.recordException(err as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        throw err;
+      } finally {
+        span.end();
+      }
+    });
+  }
+}
+
+@Injectable()
+export class GithubService {
+  async handleWebhook(payload: string): Promise<void> {
+    await markOrderPaid(payload);
+  }
+}` }] },
+    ],
+  },
+    {
+      // CommonJS export; a controller that hands errors to next(err) is a handler, one that calls next() is middleware
+    code: `declare const users: { create(body: unknown): Promise<{ id: string }> };
+type Handler = (req: { body: unknown }, res: { status(code: number): { json(body: unknown): void } }, next: (err?: unknown) => void) => Promise<void>;
+
+exports.signup = (async (req, res, next) => {
+  try {
+    const user = await users.create(req.body);
+    res.status(201).json({ id: user.id });
+  } catch (err) {
+    next(err);
+  }
+}) satisfies Handler;
+
+exports.requireLogin = (req: { user?: string }, res: { sendStatus(code: number): void }, next: () => void) => {
+  if (!req.user) return res.sendStatus(401);
+  next();
+};`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 4, column: 9, endLine: 4, endColumn: 15, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+declare const users: { create(body: unknown): Promise<{ id: string }> };
+type Handler = (req: { body: unknown }, res: { status(code: number): { json(body: unknown): void } }, next: (err?: unknown) => void) => Promise<void>;
+
+exports.signup = (async (req, res, next) => {
+  return tracer.startActiveSpan('signup', async (span) => {
+    try {
+      try {
+        const user = await users.create(req.body);
+        res.status(201).json({ id: user.id });
+      } catch (err) {
+        next(err);
+      }
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+}) satisfies Handler;
+
+exports.requireLogin = (req: { user?: string }, res: { sendStatus(code: number): void }, next: () => void) => {
+  if (!req.user) return res.sendStatus(401);
+  next();
+};` }] },
+    ],
+  },
+    {
+      // locals exported by module.exports = { ... }
+    code: `declare const payments: { process(body: unknown): Promise<unknown> };
+
+async function processPayment(body: unknown): Promise<unknown> {
+  return payments.process(body);
+}
+
+function listPayments(): unknown[] {
+  return [];
+}
+
+module.exports = { processPayment, listPayments };`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 3, column: 16, endLine: 3, endColumn: 30, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+declare const payments: { process(body: unknown): Promise<unknown> };
+
+async function processPayment(body: unknown): Promise<unknown> {
+  return tracer.startActiveSpan('processPayment', async (span): Promise<unknown> => {
+    try {
+      return await payments.process(body);
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+}
+
+function listPayments(): unknown[] {
+  return [];
+}
+
+module.exports = { processPayment, listPayments };` }] },
+    ],
+  },
+    {
+      // tRPC mutation (queries read)
+    code: `type Resolver<Result> = (options: { input: { priceId: string } }) => Promise<Result>;
+interface ProcedureBuilder {
+  input(schema: unknown): ProcedureBuilder;
+  mutation<Result>(resolver: Resolver<Result>): Resolver<Result>;
+  query<Result>(resolver: Resolver<Result>): Resolver<Result>;
+}
+declare const protectedProcedure: ProcedureBuilder;
+declare function createTRPCRouter<Procedures>(procedures: Procedures): Procedures;
+declare const stripe: { checkout: { sessions: { create(params: { price: string }): Promise<{ url: string }> } }; prices: { list(): Promise<unknown[]> } };
+
+export const billingRouter = createTRPCRouter({
+  createCheckout: protectedProcedure.input({}).mutation(async ({ input }) => {
+    return stripe.checkout.sessions.create({ price: input.priceId });
+  }),
+  plans: protectedProcedure.query(async () => stripe.prices.list()),
+});`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 12, column: 57, endLine: 12, endColumn: 77, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+type Resolver<Result> = (options: { input: { priceId: string } }) => Promise<Result>;
+interface ProcedureBuilder {
+  input(schema: unknown): ProcedureBuilder;
+  mutation<Result>(resolver: Resolver<Result>): Resolver<Result>;
+  query<Result>(resolver: Resolver<Result>): Resolver<Result>;
+}
+declare const protectedProcedure: ProcedureBuilder;
+declare function createTRPCRouter<Procedures>(procedures: Procedures): Procedures;
+declare const stripe: { checkout: { sessions: { create(params: { price: string }): Promise<{ url: string }> } }; prices: { list(): Promise<unknown[]> } };
+
+export const billingRouter = createTRPCRouter({
+  createCheckout: protectedProcedure.input({}).mutation(async ({ input }) => {
+    return tracer.startActiveSpan('billing.createCheckout', async (span) => {
+      try {
+        return await stripe.checkout.sessions.create({ price: input.priceId });
+      } catch (err) {
+        span.recordException(err as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        throw err;
+      } finally {
+        span.end();
+      }
+    });
+  }),
+  plans: protectedProcedure.query(async () => stripe.prices.list()),
+});` }] },
+    ],
+  },
+    {
+      // a preposition tail after the operation keeps it one
+    code: `declare const gateway: { charge(customerId: string, cardId: string): Promise<string> };
+
+export async function chargeCustomerWithSavedCard(customerId: string, cardId: string): Promise<string> {
+  return gateway.charge(customerId, cardId);
+}`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 3, column: 23, endLine: 3, endColumn: 50, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+declare const gateway: { charge(customerId: string, cardId: string): Promise<string> };
+
+export async function chargeCustomerWithSavedCard(customerId: string, cardId: string): Promise<string> {
+  return tracer.startActiveSpan('chargeCustomerWithSavedCard', async (span): Promise<string> => {
+    try {
+      return await gateway.charge(customerId, cardId);
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+}` }] },
+    ],
+  },
+    {
+      // Medusa API route: completing a cart is the checkout
+    code: `declare function completeCart(cartId: string): Promise<{ id: string }>;
+type Request = { params: { id: string } };
+type Response = { json(body: unknown): void };
+
+export const POST = async (req: Request, res: Response) => {
+  const order = await completeCart(req.params.id);
+  res.json({ type: 'order', order });
+};
+
+export const GET = async (req: Request, res: Response) => {
+  res.json({ id: req.params.id });
+};`,
+    filename: 'tracing/src/api/store/carts/[id]/complete/route.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 5, column: 14, endLine: 5, endColumn: 18, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+declare function completeCart(cartId: string): Promise<{ id: string }>;
+type Request = { params: { id: string } };
+type Response = { json(body: unknown): void };
+
+export const POST = async (req: Request, res: Response) => {
+  return tracer.startActiveSpan('POST /store/carts/[id]/complete', async (span) => {
+    try {
+      const order = await completeCart(req.params.id);
+      res.json({ type: 'order', order });
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+};
+
+export const GET = async (req: Request, res: Response) => {
+  res.json({ id: req.params.id });
 };` }] },
     ],
   },
