@@ -38,7 +38,9 @@ function readsOfReference(identifier: TSESTree.Node): FlagMapRead[] {
   return [];
 }
 
+/** A property read, unless it is called: flag values are JSON, so `flags.hasOwnProperty('x')` reads an object method. */
 function readOf(member: TSESTree.MemberExpression): FlagMapRead[] {
+  if (member.parent.type === AST_NODE_TYPES.CallExpression && member.parent.callee === member) return [];
   const name = getStaticPropertyName(member);
   return name === undefined ? [] : [{ name, node: member, keyNode: member.property }];
 }

@@ -77,7 +77,7 @@ runRuleTests('no-orphaned-flag', rule, {
     { code: `import { useFlag } from '@unleash/proxy-client-react';\nexport const useCheckout = () => useFlag('checkout-v2');`, options },
     { code: `import { useFeatureIsOn, useFeatureValue } from '@growthbook/growthbook-react';\nexport const useCheckout = () => useFeatureIsOn('checkout-v2') && useFeatureValue('new-checkout-flow', false);`, options },
     { code: `import { useFlags } from 'launchdarkly-react-client-sdk';\nexport function useCheckout() { const { checkoutV2, newCheckoutFlow } = useFlags(); return checkoutV2 && newCheckoutFlow; }`, options },
-    { code: `import { useFlags } from 'launchdarkly-react-client-sdk';\nexport function useFlag(name: string) { const flags = useFlags(); return flags.checkoutV2 || flags[name]; }`, options },
+    { code: `import { useFlags } from 'launchdarkly-react-client-sdk';\nexport function useFlag(name: string) { const flags = useFlags(); return flags.checkoutV2 || flags[name] || flags.hasOwnProperty(name); }`, options },
     { code: `import { useFlag as useUnleashFlag } from '@unleash/proxy-client-react';\nconst useFlag: (name: string) => boolean = useUnleashFlag;\nexport const useCheckout = () => useFlag('checkout-v2');`, options },
     // Hooks and flag objects of the application's own are not the SDK's.
     { code: `import { useFlags } from './flags/keys';\nexport function useCheckout() { const { chekoutV2 } = useFlags() as { chekoutV2: boolean }; return chekoutV2; }`, options, typed: false },
