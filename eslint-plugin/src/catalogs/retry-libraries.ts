@@ -157,4 +157,52 @@ export const retryLibraries = [
     defaults: '2 retries, exponential from 1 s plus up to 100 ms of random `noise`: jittered.',
     source: { url: 'https://github.com/sindresorhus/got/blob/v14.6.6/source/core/calculate-retry-delay.ts', version: '14.6.6' },
   },
+  {
+    name: 'retry-axios',
+    modules: ['retry-axios'],
+    // `rax.attach(instance)` takes no options: the settings are `instance.defaults.raxConfig` or a request's `raxConfig`.
+    calls: [{ path: ['attach'], optionsArguments: [] }],
+    settingsProperty: 'raxConfig',
+    attempts: { option: 'retry', default: 3, deadlineOptions: [] },
+    jitter: {
+      kind: 'strategy-option',
+      option: 'jitter',
+      default: 'none',
+      jitteredValues: ['full', 'equal'],
+      fixValue: 'full',
+      // `jitter` is applied to exponential backoff only; `static` and `linear` delays are never randomized.
+      requires: { option: 'backoffType', value: 'exponential', default: 'exponential' },
+    },
+    delayFunctionOptions: [],
+    defaults: "3 retries, exponential from 100 ms, `jitter: 'none'`.",
+    source: { url: 'https://github.com/JustinBeckwith/retry-axios/blob/v4.0.3/src/index.ts', version: '4.0.3' },
+  },
+  {
+    name: '@lifeomic/attempt',
+    modules: ['@lifeomic/attempt'],
+    calls: [{ path: ['retry'], optionsArguments: [1] }],
+    // `maxAttempts: 0` retries forever; `timeout` bounds one attempt, not the retry; `beforeAttempt` may abort it.
+    attempts: { option: 'maxAttempts', default: 3, deadlineOptions: ['beforeAttempt'], unlimitedValues: [0] },
+    jitter: { kind: 'boolean-option', option: 'jitter', default: false },
+    delayFunctionOptions: ['calculateDelay'],
+    defaults: '3 attempts, a constant 200 ms delay (`factor: 0`), `jitter: false`.',
+    source: { url: 'https://github.com/lifeomic/attempt/blob/v3.1.0/src/index.ts', version: '3.1.0' },
+  },
+  {
+    name: 'ts-retry-promise',
+    modules: ['ts-retry-promise'],
+    calls: [
+      { path: ['retry'], optionsArguments: [1] },
+      { path: ['retryDecorator'], optionsArguments: [1] },
+      { path: ['customizeRetry'], optionsArguments: [0] },
+      { path: ['customizeDecorator'], optionsArguments: [0] },
+    ],
+    // `retries: 'INFINITELY'` still stops at the overall `timeout`, 60 s unless it is `'INFINITELY'` too.
+    attempts: { option: 'retries', default: 10, deadlineOptions: ['timeout'], defaultDeadlines: ['timeout'], unlimitedValues: ['INFINITELY'] },
+    // `backoff` is `'FIXED'` (default), `'LINEAR'`, `'EXPONENTIAL'` or a function `(attempt, delay) => ms`: none jitters.
+    jitter: { kind: 'delay-function-only', option: 'backoff', fixFunction: '(attempt, delay) => Math.random() * delay * 2 ** attempt' },
+    delayFunctionOptions: ['backoff'],
+    defaults: "10 retries, a fixed 100 ms delay (`backoff: 'FIXED'`), no jitter option, a 60 s overall `timeout`.",
+    source: { url: 'https://github.com/normartin/ts-retry-promise/blob/v0.8.1/src/retry-promise.ts', version: '0.8.1' },
+  },
 ] as const satisfies readonly RetryLibraryEntry[];

@@ -112,6 +112,10 @@ export interface RetryAttemptLimit {
   readonly foreverOption?: string;
   /** Options that stop retrying on a deadline or a cancellation, so an infinite cap still ends (`maxRetryTime`, `signal`). */
   readonly deadlineOptions: readonly string[];
+  /** Deadline options the library fills in when absent (ts-retry-promise's 60 s `timeout`): only an endless value removes them. */
+  readonly defaultDeadlines?: readonly string[];
+  /** Values other than `Infinity` that mean "no limit" for the cap or a deadline (`maxAttempts: 0`, `'INFINITELY'`). */
+  readonly unlimitedValues?: readonly (number | string)[];
 }
 
 /** A backoff object a library constructs (cockatiel's `new ExponentialBackoff()`), and where its randomness comes from. */
@@ -132,14 +136,23 @@ export interface RetryBackoffStrategy {
 export type RetryJitterSetting =
   /** A boolean option that randomizes the delays (`randomize`, ky's `jitter`); a function value is judged by what it computes. */
   | { readonly kind: 'boolean-option'; readonly option: string; readonly default: boolean }
-  /** An option naming a jitter strategy (exponential-backoff `jitter: 'none' | 'full'`); `fixValue` is the one a fix writes. */
+  /**
+   * An option naming a jitter strategy (exponential-backoff `jitter: 'none' | 'full'`); `fixValue` is the one a fix writes.
+   * `requires` is another option the strategy only works with (retry-axios jitters exponential backoff only).
+   */
   | {
       readonly kind: 'strategy-option';
       readonly option: string;
       readonly default: string;
       readonly jitteredValues: readonly string[];
       readonly fixValue: string;
+      readonly requires?: { readonly option: string; readonly value: string; readonly default: string };
     }
+  /**
+   * No jitter setting at all: only a function option computing each delay can randomize it (ts-retry-promise's
+   * `backoff`); `fixFunction` is the full-jitter function a fix writes there.
+   */
+  | { readonly kind: 'delay-function-only'; readonly option: string; readonly fixFunction: string }
   /** A random amount of up to this many milliseconds added to each delay; `0` turns it off (got's `noise`). */
   | { readonly kind: 'noise-option'; readonly option: string; readonly default: number }
   /**
@@ -175,12 +188,42 @@ export interface RetryLibraryEntry {
    * does not set this option keeps the library's defaults and is not reported.
    */
   readonly settings?: RetrySettingsOption;
+  /**
+   * A property the settings object is assigned to instead of being passed to a call (retry-axios reads
+   * `instance.defaults.raxConfig` and each request's `raxConfig`); the library's calls then only apply its defaults,
+   * and only in a file that never sets this property.
+   */
+  readonly settingsProperty?: string;
   readonly attempts: RetryAttemptLimit;
   readonly jitter: RetryJitterSetting;
   /** Options taking a user function that computes each delay (ky `delay`); a function with a random result counts as jitter. */
   readonly delayFunctionOptions: readonly string[];
   /** What the library does when no option is given, in one sentence, for the docs. */
   readonly defaults: string;
+  readonly source: CatalogSource;
+}
+
+// ---- server-retry-delays and connection-loss-events: what else a retry reacts to (read by util/randomness.ts, util/retry-triggers.ts) ----
+
+/** A way a server tells clients when to retry: a delay read from it is the server's choice, not the retry's. */
+export interface ServerRetryDelayEntry {
+  /** The convention's name, for the docs (`Retry-After`). */
+  readonly name: string;
+  /** Response header names, lower case (`retry-after`). */
+  readonly headers: readonly string[];
+  /** Leading words of the property and parameter names that clients and SDKs copy the delay into (`retryAfter`, `retry_after_ms`). */
+  readonly nameWords: readonly (readonly string[])[];
+  readonly source: CatalogSource;
+}
+
+/** How a connection, socket or stream of one library reports that it was lost. */
+export interface ConnectionLossEntry {
+  /** The library or API, for the docs (`ws`, `socket.io-client`). */
+  readonly name: string;
+  /** Event names passed to `on`, `once`, `addEventListener` and the like (`close`, `end`). */
+  readonly events: readonly string[];
+  /** Handler properties assigned a listener (`onclose`). */
+  readonly handlerProperties: readonly string[];
   readonly source: CatalogSource;
 }
 

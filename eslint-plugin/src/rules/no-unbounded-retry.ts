@@ -4,10 +4,12 @@ import type { RandomnessContext } from '../util/randomness';
 import { findRecursiveRetry } from '../util/recursive-retries';
 import { isLoopBounded, isRecursionBounded } from '../util/retry-bounds';
 import { findLibraryBoundProblem } from '../util/retry-library-bounds';
-import { matchRetryLibraryCall } from '../util/retry-library-calls';
+import { matchRetryLibraryCall, matchRetrySettingsObject, type RetryLibraryCall } from '../util/retry-library-calls';
 import { getLoopHeadLocation } from '../util/retry-locations';
 import { findRetryLoop } from '../util/retry-loops';
 import { getWait } from '../util/retry-waits';
+import { isScriptFile } from '../util/service-code';
+import { isTestFile } from '../util/test-files';
 import { getTypeInformation } from '../util/type-information';
 
 export type Options = [];
@@ -30,10 +32,17 @@ export default createRule<Options, MessageId>({
     defaultOptions: [],
   },
   create(context) {
+    // A test or a script that retries forever is stopped by its runner or its operator.
+    if (isTestFile(context.filename) || isScriptFile(context.filename)) return {};
     const { sourceCode } = context;
     const typeInformation = getTypeInformation(context);
     const waits: RandomnessContext = { sourceCode, typeInformation, jitterHelpers: new Set() };
     const isWaitCall = (call: TSESTree.CallExpression): boolean => getWait(waits, call) !== undefined;
+    const checkLibrary = (match: RetryLibraryCall | undefined): void => {
+      const problem = match && findLibraryBoundProblem(sourceCode, match);
+      if (!match || !problem) return;
+      context.report({ node: problem.node, messageId: 'unboundedLibrary', data: { library: match.library.name, reason: problem.reason, option: problem.option } });
+    };
 
     return {
       'ForStatement, WhileStatement, DoWhileStatement'(node: TSESTree.ForStatement | TSESTree.WhileStatement | TSESTree.DoWhileStatement) {
@@ -42,14 +51,10 @@ export default createRule<Options, MessageId>({
       },
       'FunctionDeclaration, FunctionExpression, ArrowFunctionExpression'(node: TSESTree.FunctionLike) {
         const retry = findRecursiveRetry(sourceCode, node, isWaitCall);
-        if (retry && !isRecursionBounded(sourceCode, retry)) context.report({ node: retry.name, messageId: 'unboundedRecursion' });
+        if (retry && !retry.reconnects && !isRecursionBounded(sourceCode, retry)) context.report({ node: retry.name, messageId: 'unboundedRecursion' });
       },
-      CallExpression(node) {
-        const match = matchRetryLibraryCall(sourceCode, typeInformation, node);
-        const problem = match && findLibraryBoundProblem(sourceCode, match);
-        if (!match || !problem) return;
-        context.report({ node: problem.node, messageId: 'unboundedLibrary', data: { library: match.library.name, reason: problem.reason, option: problem.option } });
-      },
+      CallExpression: (node) => checkLibrary(matchRetryLibraryCall(sourceCode, typeInformation, node)),
+      'Property, AssignmentExpression': (node: TSESTree.Property | TSESTree.AssignmentExpression) => checkLibrary(matchRetrySettingsObject(sourceCode, node)),
     };
   },
 });

@@ -5,11 +5,13 @@ import type { RandomnessContext } from '../util/randomness';
 import { combineRandomness } from '../util/randomness-sources';
 import { findRecursiveRetry, type RecursiveRetry } from '../util/recursive-retries';
 import { findLibraryJitterProblem } from '../util/retry-library-jitter';
-import { matchRetryLibraryCall } from '../util/retry-library-calls';
+import { matchRetryLibraryCall, matchRetrySettingsObject, type RetryLibraryCall } from '../util/retry-library-calls';
 import { findRetryLoop, type RetryLoop } from '../util/retry-loops';
 import { getLoopHeadLocation } from '../util/retry-locations';
 import { findAwaitsBetweenAttempts } from '../util/retry-pauses';
 import { findWaits, getWait, type RetryWait } from '../util/retry-waits';
+import { isScriptFile } from '../util/service-code';
+import { isTestFile } from '../util/test-files';
 import { getTypeInformation } from '../util/type-information';
 
 export type Options = [{ jitterHelpers?: string[] }];
@@ -50,6 +52,8 @@ export default createRule<Options, MessageId>({
     defaultOptions: [{ jitterHelpers: [] }],
   },
   create(context, [options]) {
+    // Tests and scripts run as one process: their retries cannot synchronize with other clients'.
+    if (isTestFile(context.filename) || isScriptFile(context.filename)) return {};
     const { sourceCode } = context;
     const randomness: RandomnessContext = {
       sourceCode,
@@ -81,6 +85,18 @@ export default createRule<Options, MessageId>({
       checkHandWrittenRetry(retry.name.loc, waits, awaits.length);
     };
 
+    const checkLibrary = (match: RetryLibraryCall | undefined): void => {
+      const problem = match && findLibraryJitterProblem(randomness, match);
+      if (!match || !problem) return;
+      const fix = problem.fix;
+      context.report({
+        node: problem.node,
+        messageId: problem.kind === 'no-delay' ? 'libraryWithoutDelay' : 'libraryWithoutJitter',
+        data: { library: match.library.name, reason: problem.reason, setting: problem.setting },
+        suggest: fix ? [{ messageId: 'useLibraryJitter', data: { setting: problem.setting }, fix: (fixer: TSESLint.RuleFixer) => fix(fixer) }] : [],
+      });
+    };
+
     return {
       'ForStatement, WhileStatement, DoWhileStatement'(node: TSESTree.ForStatement | TSESTree.WhileStatement | TSESTree.DoWhileStatement) {
         const loop = findRetryLoop(sourceCode, node);
@@ -90,18 +106,8 @@ export default createRule<Options, MessageId>({
         const retry = findRecursiveRetry(sourceCode, node, isWaitCall);
         if (retry) checkRecursion(retry);
       },
-      CallExpression(node) {
-        const match = matchRetryLibraryCall(sourceCode, randomness.typeInformation, node);
-        const problem = match && findLibraryJitterProblem(randomness, match);
-        if (!match || !problem) return;
-        const fix = problem.fix;
-        context.report({
-          node: problem.node,
-          messageId: problem.kind === 'no-delay' ? 'libraryWithoutDelay' : 'libraryWithoutJitter',
-          data: { library: match.library.name, reason: problem.reason, setting: problem.setting },
-          suggest: fix ? [{ messageId: 'useLibraryJitter', data: { setting: problem.setting }, fix: (fixer: TSESLint.RuleFixer) => fix(fixer) }] : [],
-        });
-      },
+      CallExpression: (node) => checkLibrary(matchRetryLibraryCall(sourceCode, randomness.typeInformation, node)),
+      'Property, AssignmentExpression': (node: TSESTree.Property | TSESTree.AssignmentExpression) => checkLibrary(matchRetrySettingsObject(sourceCode, node)),
     };
   },
 });

@@ -1,3 +1,4 @@
+import { serverRetryDelays } from '../catalogs/server-retry-delays';
 import { splitWords } from './words';
 import { GLOBAL_MODULE, type QualifiedName } from './module-bindings';
 
@@ -39,4 +40,17 @@ const JITTER_WORDS = new Set(['jitter', 'jittered', 'random', 'randomize', 'rand
  */
 export function isJitterHelperName(name: string, jitterHelpers: ReadonlySet<string>): boolean {
   return jitterHelpers.has(name) || splitWords(name).some((word) => JITTER_WORDS.has(word));
+}
+
+const SERVER_DELAY_HEADERS: ReadonlySet<string> = new Set(serverRetryDelays.flatMap((entry) => entry.headers));
+
+/**
+ * Whether a value is a delay the server chose: a `Retry-After` (or rate-limit reset) header read by name, or a
+ * property or parameter named after one (`retryAfter`, `retry_after_ms`, `rateLimitReset`). Waiting what the server
+ * says is the server's schedule, not a fixed one this code could randomize.
+ */
+export function isServerRetryDelay(name: string): boolean {
+  if (SERVER_DELAY_HEADERS.has(name.toLowerCase())) return true;
+  const words = splitWords(name);
+  return serverRetryDelays.some((entry) => entry.nameWords.some((leading) => leading.every((word, index) => words[index] === word)));
 }

@@ -3,7 +3,7 @@ import { getCalleeName, getStaticPropertyName, isFunction, skipTypeWrappers } fr
 import { resolveFunction } from './function-resolution';
 import { GLOBAL_MODULE, isQualifiedName, resolveQualifiedName } from './module-bindings';
 import { getDeclarationRandomness } from './randomness-across-files';
-import { combineRandomness, isJitterHelperName, RANDOM_SOURCES, type Randomness } from './randomness-sources';
+import { combineRandomness, isJitterHelperName, isServerRetryDelay, RANDOM_SOURCES, type Randomness } from './randomness-sources';
 import type { TypeInformation } from './type-information';
 import { walkSubtree } from './walk-subtree';
 
@@ -26,7 +26,8 @@ const DETERMINISTIC_FUNCTIONS = new Set(['Number', 'parseInt', 'parseFloat', 'St
  * Whether an expression (a retry delay) has a random component. Follows `const`s to their initializers, `let`s
  * through every assignment (`delay *= 2`), and calls into functions of this file or, with type information, of
  * other modules. Parameters and plain property reads are data passed in, so they count as fixed; a call that cannot
- * be followed is `unknown` unless its name says it jitters.
+ * be followed is `unknown` unless its name says it jitters. A delay the server chose (`Retry-After`) is `unknown`
+ * too: it is neither this code's fixed choice nor something it could randomize.
  */
 export function getRandomness(context: RandomnessContext, expression: TSESTree.Node): Randomness {
   return new RandomnessAnalysis(context).ofExpression(expression);
@@ -124,6 +125,7 @@ class RandomnessAnalysis {
 
   /** A parameter's value comes from the caller; only its default value, when it has one, is visible here. */
   private ofParameter(name: TSESTree.Node): Randomness {
+    if (name.type === AST_NODE_TYPES.Identifier && isServerRetryDelay(name.name)) return 'unknown';
     const parent = name.parent;
     return parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.left === name ? this.ofExpression(parent.right) : 'fixed';
   }
@@ -163,6 +165,8 @@ class RandomnessAnalysis {
   private ofMember(member: TSESTree.MemberExpression): Randomness {
     const name = getStaticPropertyName(member);
     if (name !== undefined && isJitterHelperName(name, this.context.jitterHelpers)) return 'random';
+    // `headers['retry-after']`, `error.retryAfter`
+    if (name !== undefined && isServerRetryDelay(name)) return 'unknown';
     const object = skipTypeWrappers(member.object);
     if (object.type === AST_NODE_TYPES.CallExpression || (member.computed && object.type === AST_NODE_TYPES.Identifier)) {
       return combineRandomness([this.ofExpression(object), member.computed ? this.ofExpression(member.property) : 'fixed']);

@@ -141,8 +141,12 @@ function classifyIdentifier(
   return isConstant ? 'neutral' : 'bounding';
 }
 
-/** Whether a self-call passes something other than its own parameters back unchanged (`attempt + 1`, `retries - 1`, `{ ...opts, attempt }`). */
-function passesProgress(sourceCode: Readonly<TSESLint.SourceCode>, fn: TSESTree.FunctionLike, call: TSESTree.CallExpression): boolean {
+/**
+ * Whether a self-call passes something other than its own parameters back unchanged (`attempt + 1`, `retries - 1`,
+ * `{ ...opts, attempt }`). The function handed to a timer (`setTimeout(connect, 5000)`) runs again with no arguments.
+ */
+function passesProgress(sourceCode: Readonly<TSESLint.SourceCode>, fn: TSESTree.FunctionLike, call: TSESTree.Node): boolean {
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
   return call.arguments.some((argument, index) => {
     const parameter = fn.params[index];
     const name = parameter?.type === AST_NODE_TYPES.AssignmentPattern ? parameter.left : parameter;

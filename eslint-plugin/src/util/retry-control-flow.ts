@@ -169,9 +169,11 @@ export function comparesPendingStatus(sourceCode: Readonly<TSESLint.SourceCode>,
 
 const MIRRORED_OPERATORS: Partial<Record<string, string>> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
 
+/** `res.status`, `err.response?.statusCode`, or a `status` taken out of the response (`const { status } = await call()`). */
 function isStatusRead(node: TSESTree.Node): boolean {
-  const member = skipTypeWrappers(node);
-  return member.type === AST_NODE_TYPES.MemberExpression && STATUS_PROPERTIES.has(getStaticPropertyName(member) ?? '');
+  const read = skipTypeWrappers(node);
+  if (read.type === AST_NODE_TYPES.Identifier) return STATUS_PROPERTIES.has(read.name);
+  return read.type === AST_NODE_TYPES.MemberExpression && STATUS_PROPERTIES.has(getStaticPropertyName(read) ?? '');
 }
 
 /** `const result = await attempt().catch(() => undefined)`: the variable is empty when the attempt failed. */

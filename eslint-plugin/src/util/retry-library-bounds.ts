@@ -18,10 +18,12 @@ export interface LibraryBoundProblem {
  */
 export function findLibraryBoundProblem(sourceCode: Readonly<TSESLint.SourceCode>, match: RetryLibraryCall): LibraryBoundProblem | undefined {
   const { attempts } = match.library;
-  const fallbackNode = match.settings.kind === 'object' ? match.settings.object : match.call.callee;
+  const fallbackNode = match.settings.kind === 'object' ? match.settings.object : (match.call?.callee ?? match.site);
+  const isUnlimited = (value: unknown): boolean => value === Infinity || (attempts.unlimitedValues ?? []).some((unlimited) => unlimited === value);
   for (const name of attempts.deadlineOptions) {
     const deadline = getSettingValue(sourceCode, findRetrySetting(sourceCode, match, name));
-    const isEndless = deadline === undefined || (deadline !== 'unknown' && (deadline.value === Infinity || deadline.value === undefined));
+    const isEndless =
+      deadline === undefined ? !attempts.defaultDeadlines?.includes(name) : deadline !== 'unknown' && (deadline.value === undefined || isUnlimited(deadline.value));
     if (!isEndless) return undefined;
   }
   if (attempts.foreverOption) {
@@ -36,7 +38,9 @@ export function findLibraryBoundProblem(sourceCode: Readonly<TSESLint.SourceCode
     return attempts.default === Infinity ? { reason: `\`${attempts.option}\` is not set and defaults to \`Infinity\``, option: attempts.option, node: fallbackNode } : undefined;
   }
   const value = getSettingValue(sourceCode, limit);
-  if (value === 'unknown' || value?.value !== Infinity) return undefined;
+  if (value === 'unknown' || !isUnlimited(value?.value)) return undefined;
   const written = match.settings.kind === 'number' ? match.library.settings?.option ?? attempts.option : attempts.option;
-  return { reason: `\`${written}: ${sourceCode.getText(limit.value)}\``, option: attempts.option, node: limit.value.parent };
+  const setting = `\`${written}: ${sourceCode.getText(limit.value)}\``;
+  // `maxAttempts: 0` or `'INFINITELY'` do not read as "forever" on their own.
+  return { reason: value?.value === Infinity ? setting : `${setting} means no limit`, option: attempts.option, node: limit.value.parent };
 }

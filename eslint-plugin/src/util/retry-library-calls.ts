@@ -7,6 +7,7 @@ import { findOption, resolveObjectLiteral, type OptionLookup } from './option-lo
 import type { TypeInformation } from './type-information';
 import { isTypeFromPackages } from './type-origin';
 import { traceInitializer } from './value-origin';
+import { walkSubtree } from './walk-subtree';
 
 /**
  * Where a call keeps its retry settings: an object literal the rule can read (the options, or ky's and got's nested
@@ -17,11 +18,16 @@ export type RetrySettings =
   | { readonly kind: 'number'; readonly value: TSESTree.Expression }
   | { readonly kind: 'absent' };
 
-/** A call to a retry library from the catalog, with the settings it passes. */
+/**
+ * A use of a retry library from the catalog, with the settings it passes: a call (`pRetry(fn, opts)`), or a settings
+ * object assigned to the library's settings property (retry-axios's `raxConfig = { ... }`), which has no call.
+ */
 export interface RetryLibraryCall {
   readonly library: RetryLibraryEntry;
-  readonly call: TSESTree.CallExpression;
-  readonly shape: RetryCallShape;
+  readonly call: TSESTree.CallExpression | undefined;
+  /** Where the library is used: the call, or the settings object. */
+  readonly site: TSESTree.Node;
+  readonly shape: RetryCallShape | undefined;
   readonly settings: RetrySettings;
 }
 
@@ -44,6 +50,8 @@ export function matchRetryLibraryCall(
   const exporting = qualified && libraries.find((library) => library.modules.includes(qualified.module));
   if (qualified && exporting) {
     const shape = exporting.calls.find((candidate) => isQualifiedName(qualified, qualified.module, candidate.path));
+    // A library configured through a settings property applies its defaults only where nothing sets that property.
+    if (exporting.settingsProperty !== undefined && assignsProperty(sourceCode, exporting.settingsProperty)) return undefined;
     return shape && readSettings(sourceCode, exporting, shape, call);
   }
   // Calls on instances are many (`api.get()` on any object): only those passing retry settings are worth a type check.
@@ -65,14 +73,45 @@ function readSettings(
 ): RetryLibraryCall | undefined {
   const options = findOptionsArgument(sourceCode, call, shape);
   if (options === 'unknown') return undefined;
-  if (!library.settings) return { library, shape, call, settings: options ? { kind: 'object', object: options } : { kind: 'absent' } };
+  const site = { library, shape, call, site: call };
+  if (!library.settings) return { ...site, settings: options ? { kind: 'object', object: options } : { kind: 'absent' } };
   if (!options) return undefined;
   const nested = findOption(sourceCode, options, [library.settings.option]);
   if (nested.kind !== 'found') return undefined;
   const object = resolveObjectLiteral(sourceCode, nested.value);
-  if (object) return { library, shape, call, settings: { kind: 'object', object } };
+  if (object) return { ...site, settings: { kind: 'object', object } };
   const isNumber = library.settings.numberMeans !== undefined && typeof getStaticValue(sourceCode, nested.value)?.value === 'number';
-  return isNumber ? { library, shape, call, settings: { kind: 'number', value: nested.value } } : undefined;
+  return isNumber ? { ...site, settings: { kind: 'number', value: nested.value } } : undefined;
+}
+
+/**
+ * Matches a settings object assigned to a library's settings property: `api.defaults.raxConfig = { retry: 3 }` or a
+ * request's `{ raxConfig: { retry: 3 } }`. The property name belongs to the library (retry-axios adds it to axios's
+ * request config), so no import is needed in this file: the interceptor may be attached in another one.
+ */
+export function matchRetrySettingsObject(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  node: TSESTree.Property | TSESTree.AssignmentExpression,
+): RetryLibraryCall | undefined {
+  if (node.type === AST_NODE_TYPES.AssignmentExpression && node.operator !== '=') return undefined;
+  const [key, value] = node.type === AST_NODE_TYPES.Property ? [node, node.value] : [node.left, node.right];
+  if (key.type !== AST_NODE_TYPES.Property && key.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const name = getStaticPropertyName(key);
+  const library = name === undefined ? undefined : (retryLibraries as readonly RetryLibraryEntry[]).find((entry) => entry.settingsProperty === name);
+  const object = library && value.type !== AST_NODE_TYPES.AssignmentPattern && resolveObjectLiteral(sourceCode, value as TSESTree.Expression);
+  return library && object ? { library, shape: undefined, call: undefined, site: object, settings: { kind: 'object', object } } : undefined;
+}
+
+/** Whether the file sets a property anywhere (`x.raxConfig = ...`, `{ raxConfig: ... }`). */
+function assignsProperty(sourceCode: Readonly<TSESLint.SourceCode>, property: string): boolean {
+  if (!sourceCode.text.includes(property)) return false;
+  let found = false;
+  walkSubtree(sourceCode, sourceCode.ast, (node) => {
+    const key = node.type === AST_NODE_TYPES.Property ? node : node.type === AST_NODE_TYPES.AssignmentExpression ? node.left : undefined;
+    found ||= key !== undefined && (key.type === AST_NODE_TYPES.Property || key.type === AST_NODE_TYPES.MemberExpression) && getStaticPropertyName(key) === property;
+    return !found;
+  });
+  return found;
 }
 
 /**

@@ -36,6 +36,8 @@ type Verdict =
       readonly option: OptionLookup;
       /** An unjittered generator inside a backoff object (cockatiel's `noJitterGenerator`), which the fix swaps. */
       readonly generator?: { readonly option: string; readonly value: TSESTree.Expression };
+      /** Another setting the fix must change too, because the jitter strategy needs it (retry-axios's `backoffType`). */
+      readonly requirement?: { readonly option: string; readonly value: string };
     };
 
 const JITTERED: Verdict = { jittered: true };
@@ -52,11 +54,14 @@ export function findLibraryJitterProblem(context: RandomnessContext, match: Retr
   const verdict = judgeJitter(context, match, match.library.jitter);
   if (!verdict || verdict.jittered) return undefined;
   const option = verdict.option?.kind === 'found' ? verdict.option.value.parent : undefined;
+  const setting = describeSetting(match.library.jitter, verdict);
+  const { settingsProperty } = match.library;
   return {
     kind: verdict.kind,
     reason: verdict.reason,
     node: option ?? getSettingsNode(match),
-    setting: describeSetting(match.library.jitter, verdict),
+    // retry-axios's `attach()` takes no options: the setting goes into a `raxConfig` object.
+    setting: settingsProperty !== undefined && match.settings.kind === 'absent' ? `${settingsProperty}: { ${setting} }` : setting,
     fix: planFix(sourceCode, match, match.library.jitter, verdict),
   };
 }
@@ -64,7 +69,7 @@ export function findLibraryJitterProblem(context: RandomnessContext, match: Retr
 /** Where the call's retry settings are written: ky's `retry: 3`, the settings object, or the call itself when it passes none. */
 function getSettingsNode(match: RetryLibraryCall): TSESTree.Node {
   if (match.settings.kind === 'number') return match.settings.value.parent;
-  return match.settings.kind === 'object' ? match.settings.object : match.call.callee;
+  return match.settings.kind === 'object' ? match.settings.object : (match.call?.callee ?? match.site);
 }
 
 function judgeJitter(context: RandomnessContext, match: RetryLibraryCall, jitter: RetryJitterSetting): Verdict | undefined {
@@ -81,9 +86,17 @@ function judgeJitter(context: RandomnessContext, match: RetryLibraryCall, jitter
     case 'strategy-option': {
       const value = option.kind === 'absent' ? jitter.default : known === 'unknown' ? undefined : known?.value;
       if (typeof value !== 'string') return undefined;
+      const unmet = jitter.requires && judgeRequirement(sourceCode, match, jitter.requires);
+      if (unmet === 'unknown') return undefined;
+      if (unmet) return unmet;
       if (jitter.jitteredValues.includes(value)) return JITTERED;
       const reason = option.kind === 'absent' ? `\`${jitter.option}\` is not set and defaults to \`'${jitter.default}'\`` : `\`${jitter.option}: '${value}'\``;
       return { jittered: false, kind: 'no-jitter', reason, option };
+    }
+    case 'delay-function-only': {
+      if (option.kind === 'absent') return { jittered: false, kind: 'no-jitter', reason: `it has no jitter setting and \`${jitter.option}\` is not set`, option };
+      if (known === 'unknown') return judgeFunction(context, option.value, `\`${jitter.option}\` computes no random delay`, option);
+      return typeof known?.value === 'string' ? { jittered: false, kind: 'no-jitter', reason: `\`${jitter.option}: '${known.value}'\``, option } : undefined;
     }
     case 'noise-option':
       return known !== 'unknown' && known?.value === 0 ? { jittered: false, kind: 'no-jitter', reason: `\`${jitter.option}: 0\``, option } : JITTERED;
@@ -94,6 +107,24 @@ function judgeJitter(context: RandomnessContext, match: RetryLibraryCall, jitter
       if (option.kind === 'absent') return { jittered: false, kind: 'no-delay', reason: `\`${jitter.option}\` is not set`, option };
       return judgeBackoff(context, match, jitter.strategies, option.value, option);
   }
+}
+
+/**
+ * A setting the jitter strategy needs (retry-axios jitters `backoffType: 'exponential'` only): undefined when it holds,
+ * a verdict naming the setting that disables jitter when it does not, `unknown` when it cannot be read.
+ */
+function judgeRequirement(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  match: RetryLibraryCall,
+  requires: { readonly option: string; readonly value: string; readonly default: string },
+): Verdict | 'unknown' | undefined {
+  const lookup = findRetrySetting(sourceCode, match, requires.option);
+  const known = getSettingValue(sourceCode, lookup);
+  const value = lookup.kind === 'absent' ? requires.default : known === 'unknown' ? undefined : known?.value;
+  if (typeof value !== 'string') return 'unknown';
+  if (value === requires.value) return undefined;
+  const reason = `\`${requires.option}: '${value}'\` is never randomized`;
+  return { jittered: false, kind: 'no-jitter', reason, option: lookup, requirement: { option: requires.option, value: requires.value } };
 }
 
 /** A function value (ky `jitter: (delay) => ...`, axios-retry `retryDelay`): random when what it returns is. */
@@ -170,8 +201,13 @@ function describeSetting(jitter: RetryJitterSetting, verdict: Verdict): string {
   switch (jitter.kind) {
     case 'boolean-option':
       return `${jitter.option}: true`;
-    case 'strategy-option':
-      return `${jitter.option}: '${jitter.fixValue}'`;
+    case 'strategy-option': {
+      const requirement = !verdict.jittered ? verdict.requirement : undefined;
+      const setting = `${jitter.option}: '${jitter.fixValue}'`;
+      return requirement ? `${requirement.option}: '${requirement.value}', ${setting}` : setting;
+    }
+    case 'delay-function-only':
+      return `${jitter.option}: ${jitter.fixFunction}`;
     case 'noise-option':
       return `${jitter.option}: ${jitter.default}`;
     case 'delay-function-option':
@@ -186,14 +222,22 @@ function describeSetting(jitter: RetryJitterSetting, verdict: Verdict): string {
 /** The library's own jitter setting, written where the call keeps its retry settings. */
 function planFix(sourceCode: Readonly<TSESLint.SourceCode>, match: RetryLibraryCall, jitter: RetryJitterSetting, verdict: Verdict): Fix | undefined {
   const module = match.library.modules[0];
-  const usedAt = match.call;
+  const usedAt = match.site;
   if (verdict.jittered || !module) return undefined;
   switch (jitter.kind) {
     case 'boolean-option':
       return setSetting(sourceCode, match, jitter.option, 'true');
-    case 'strategy-option':
-      // A string written into an object declared apart from the call widens to `string` and would not type-check.
-      return isWrittenInCall(match) ? setSetting(sourceCode, match, jitter.option, `'${jitter.fixValue}'`) : undefined;
+    case 'strategy-option': {
+      // A string written into an object declared apart from its use widens to `string` and would not type-check.
+      const fix = isContextuallyTyped(match) ? setSetting(sourceCode, match, jitter.option, `'${jitter.fixValue}'`) : undefined;
+      const requirement = verdict.requirement;
+      const required = requirement && setSetting(sourceCode, match, requirement.option, `'${requirement.value}'`);
+      if (!requirement || !fix) return fix;
+      return required && ((fixer) => [...required(fixer), ...fix(fixer)]);
+    }
+    case 'delay-function-only':
+      // The function's parameters take their types from the library's option type, which an object declared apart lacks.
+      return isContextuallyTyped(match) ? setSetting(sourceCode, match, jitter.option, jitter.fixFunction) : undefined;
     case 'noise-option':
       return setSetting(sourceCode, match, jitter.option, String(jitter.default));
     case 'delay-function-option':
@@ -206,14 +250,20 @@ function planFix(sourceCode: Readonly<TSESLint.SourceCode>, match: RetryLibraryC
   }
 }
 
-/** Whether the settings are an object literal written in the call's arguments, so they take the parameter's type. */
-function isWrittenInCall(match: RetryLibraryCall): boolean {
+/**
+ * Whether the settings object takes its type from where it is written, so a string literal or a callback written into
+ * it keeps the library's type: an object literal inside a call's arguments, or assigned to a typed property
+ * (`api.defaults.raxConfig = { ... }`), as opposed to a variable declared apart.
+ */
+function isContextuallyTyped(match: RetryLibraryCall): boolean {
   if (match.settings.kind !== 'object') return true;
-  for (let node: TSESTree.Node | undefined = match.settings.object; node; node = node.parent) {
-    if (node.parent === match.call) return true;
+  for (let node: TSESTree.Node = match.settings.object; ; node = node.parent) {
+    const parent = node.parent;
+    if (!parent) return false;
+    if (parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) return parent.arguments.includes(node as TSESTree.CallExpressionArgument);
+    if (parent.type === AST_NODE_TYPES.AssignmentExpression) return parent.right === node && parent.left.type === AST_NODE_TYPES.MemberExpression;
     if (node.type !== AST_NODE_TYPES.ObjectExpression && node.type !== AST_NODE_TYPES.Property) return false;
   }
-  return false;
 }
 
 /** A fix that names an export of the library, adding it to the file's import of the module when needed. */
@@ -231,8 +281,8 @@ function setSetting(sourceCode: Readonly<TSESLint.SourceCode>, match: RetryLibra
     const limit = library.settings?.numberMeans ?? 'limit';
     return (fixer) => [fixer.replaceText(settings.value, `{ ${limit}: ${sourceCode.getText(settings.value)}, ${name}: ${valueText} }`)];
   }
-  const index = shape.optionsArguments[0];
-  if (index === undefined || call.arguments.length !== index) return undefined;
+  const index = shape?.optionsArguments[0];
+  if (!call || index === undefined || call.arguments.length !== index) return undefined;
   return (fixer) => {
     const added = addOptionsArgument(fixer, sourceCode, call, index, `{ ${name}: ${valueText} }`);
     return added ? [added] : [];

@@ -84,12 +84,15 @@ function isRetryingTry(sourceCode: Readonly<TSESLint.SourceCode>, tryStatement: 
   return goesRound && (leavesOnSuccess(sourceCode, tryStatement, loop) || leavesAfterCaughtFailures(sourceCode, tryStatement, loop));
 }
 
-/** The try block itself ends the loop once the attempt succeeded: `return await op()`, `break`, `done = true`, `if (res.ok) return`. */
+/**
+ * The try block itself ends the loop once the attempt succeeded: `return await op()`, `break`, `done = true`,
+ * `if (res.ok) return`, or `if (isValid(data)) return data; else throw ...` (the throw sends failures to the catch).
+ */
 function leavesOnSuccess(sourceCode: Readonly<TSESLint.SourceCode>, tryStatement: TSESTree.TryStatement, loop: LoopStatement): boolean {
   const testedVariables = getTestedVariables(sourceCode, loop);
   return tryStatement.block.body.some((statement) => {
     if (branchLeaves(statement, loop)) return true;
-    if (statement.type === AST_NODE_TYPES.IfStatement) return actsOnOutcome(sourceCode, statement, loop, leaves);
+    if (statement.type === AST_NODE_TYPES.IfStatement) return actsOnOutcome(sourceCode, statement, loop, leaves) || leavesOrThrows(statement, loop);
     return statement.type === AST_NODE_TYPES.ExpressionStatement && assignsAny(sourceCode, statement.expression, testedVariables);
   });
 }
@@ -103,6 +106,12 @@ function leavesAfterCaughtFailures(sourceCode: Readonly<TSESLint.SourceCode>, tr
   if (!next) return false;
   if (next.type === AST_NODE_TYPES.IfStatement) return actsOnOutcome(sourceCode, next, loop, leaves);
   return branchLeaves(next, loop);
+}
+
+/** `if (check) return result; else throw error` (either way round): the check decides the outcome, whatever it reads. */
+function leavesOrThrows(check: TSESTree.IfStatement, loop: LoopStatement): boolean {
+  const throws = (branch: TSESTree.Statement | null): boolean => !!branch && getTopLevelStatements(branch).some((child) => child.type === AST_NODE_TYPES.ThrowStatement);
+  return (branchLeaves(check.consequent, loop) && throws(check.alternate)) || (throws(check.consequent) && branchLeaves(check.alternate, loop));
 }
 
 function leaves(branch: TSESTree.Statement | null, loop: LoopStatement): 'leaves' | undefined {

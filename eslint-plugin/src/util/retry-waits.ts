@@ -21,6 +21,8 @@ export interface RetryWait {
 /** Timer functions and the argument holding their delay in milliseconds. */
 const TIMERS: readonly { readonly name: QualifiedName; readonly delayArgument: number }[] = [
   { name: { module: GLOBAL_MODULE, path: ['setTimeout'] }, delayArgument: 1 },
+  // Browser code often spells the global out (and TypeScript's DOM `window.setTimeout` returns a number, not a Timeout).
+  { name: { module: GLOBAL_MODULE, path: ['window', 'setTimeout'] }, delayArgument: 1 },
   { name: { module: 'timers', path: ['setTimeout'] }, delayArgument: 1 },
   { name: { module: 'timers/promises', path: ['setTimeout'] }, delayArgument: 0 },
   { name: { module: 'timers/promises', path: ['scheduler', 'wait'] }, delayArgument: 0 },

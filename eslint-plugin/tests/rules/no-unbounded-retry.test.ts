@@ -202,6 +202,34 @@ export const send = (options: Options) => pRetry(() => fetch('https://x.internal
 import { handleAll, retry } from 'cockatiel';
 declare const settings: { maxAttempts: number };
 export const policy = retry(handleAll, { ...settings });`,
+    // --- Reconnects of a long-lived connection: one timer pending, no caller waiting ---
+    `
+export class PriceStream {
+  constructor(private readonly url: string) {}
+  connect(): void {
+    const socket = new WebSocket(this.url);
+    socket.onclose = () => setTimeout(() => this.connect(), Math.random() * 5000);
+  }
+}`,
+    `
+export class ChatConnection {
+  constructor(private readonly url: string) {}
+  connect(): void {
+    const socket = new WebSocket(this.url);
+    socket.addEventListener('close', () => this.scheduleReconnect());
+  }
+  private scheduleReconnect(): void {
+    setTimeout(() => this.connect(), 1000 + Math.random() * 1000);
+  }
+}`,
+    // --- Tests and scripts are stopped by their runner or operator ---
+    { code: whileTrueRetry('await sleep(Math.random() * 1000);'), filename: 'retry/payments.spec.ts' },
+    { code: whileTrueRetry('await sleep(Math.random() * 1000);'), filename: 'retry/scripts/backfill.ts' },
+    // --- Library settings with a limit or a deadline ---
+    "import axios from 'axios';\nexport const api = axios.create({ timeout: 5000 });\napi.defaults.raxConfig = { retry: 5, jitter: 'full' };",
+    "import { retry } from '@lifeomic/attempt';\nexport const poll = (load: () => Promise<string>) => retry(load, { maxAttempts: 10, jitter: true });",
+    // ts-retry-promise stops at its 60 s overall `timeout` unless that is endless too.
+    "import { retry } from 'ts-retry-promise';\nexport const lease = () => retry(() => fetch('https://leader.internal/lease'), { retries: 'INFINITELY', backoff: (attempt, delay) => Math.random() * delay * attempt });",
   ],
   invalid: [
     // --- Hand-written retry loops with no limit ---
@@ -417,6 +445,33 @@ export const api = ky.create({ prefixUrl: 'https://orders.internal', retry: Infi
 import got from 'got';
 export const fetchOrder = (id: string) => got(\`https://orders.internal/\${id}\`, { retry: { limit: Infinity } });`,
       errors: [{ messageId: 'unboundedLibrary', data: { library: 'got', reason: '`limit: Infinity`', option: 'limit' } }],
+    },
+    // A worker restarted by a timer from its own catch, with no counter; the close listener alone would be a reconnect.
+    {
+      code: `
+import { EventEmitter } from 'node:events';
+declare function openConnection(): Promise<EventEmitter>;
+export async function startConsumer(): Promise<void> {
+  try {
+    const connection = await openConnection();
+    connection.on('close', () => setTimeout(startConsumer, Math.random() * 5000));
+  } catch {
+    setTimeout(startConsumer, Math.random() * 5000);
+  }
+}`,
+      errors: [{ messageId: 'unboundedRecursion', line: 4, column: 23, endColumn: 36 }],
+    },
+    {
+      code: "import axios from 'axios';\nexport const api = axios.create({ timeout: 5000 });\napi.defaults.raxConfig = { retry: Infinity, jitter: 'full' };",
+      errors: [{ messageId: 'unboundedLibrary', data: { library: 'retry-axios', reason: '`retry: Infinity`', option: 'retry' }, line: 3, column: 28, endColumn: 43 }],
+    },
+    {
+      code: "import { retry } from '@lifeomic/attempt';\nexport const watchQueue = (load: () => Promise<string>) => retry(load, { maxAttempts: 0, jitter: true });",
+      errors: [{ messageId: 'unboundedLibrary', data: { library: '@lifeomic/attempt', reason: '`maxAttempts: 0` means no limit', option: 'maxAttempts' } }],
+    },
+    {
+      code: "import { retry } from 'ts-retry-promise';\nexport const lease = () => retry(() => fetch('https://leader.internal/lease'), { retries: 'INFINITELY', timeout: 'INFINITELY' });",
+      errors: [{ messageId: 'unboundedLibrary', data: { library: 'ts-retry-promise', reason: "`retries: 'INFINITELY'` means no limit", option: 'retries' } }],
     },
   ],
 });

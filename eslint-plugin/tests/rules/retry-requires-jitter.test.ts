@@ -331,6 +331,113 @@ const gotNoiseOff = `
 import got from 'got';
 export const fetchOrder = (id: string) => got(\`https://orders.internal/\${id}\`, { retry: { limit: 3, noise: 0 } });`;
 
+// --- Reconnects, server-chosen delays, test files and more libraries ---
+const reconnectOnClose = `
+export class PriceStream {
+  private socket?: WebSocket;
+  constructor(private readonly url: string) {}
+  connect(): void {
+    this.socket = new WebSocket(this.url);
+    this.socket.onclose = () => {
+      setTimeout(() => this.connect(), 3000);
+    };
+  }
+}`;
+
+const reconnectThroughScheduler = `
+export class ChatConnection {
+  private backoff = 1000;
+  constructor(private readonly url: string) {}
+  connect(): void {
+    const socket = new WebSocket(this.url);
+    socket.addEventListener('close', () => this.scheduleReconnect());
+  }
+  private scheduleReconnect(): void {
+    window.setTimeout(() => this.connect(), this.backoff);
+    this.backoff = Math.min(this.backoff * 2, 30_000);
+  }
+}`;
+
+const consumerRestartedByTimer = `
+import { EventEmitter } from 'node:events';
+declare function openConnection(): Promise<EventEmitter>;
+export async function startConsumer(): Promise<void> {
+  try {
+    const connection = await openConnection();
+    connection.on('close', () => setTimeout(startConsumer, 5000));
+  } catch {
+    setTimeout(startConsumer, 5000);
+  }
+}`;
+
+const destructuredStatus = `
+import { sleep } from './retry/sleep';
+declare function callModel(prompt: string): Promise<{ status: number; content?: string }>;
+export async function complete(prompt: string): Promise<string | undefined> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const { status, content } = await callModel(prompt);
+      if (status === 200 && content) return content;
+      if (status === 429) {
+        await sleep(1500 * (attempt + 1));
+        continue;
+      }
+      break;
+    } catch {
+      break;
+    }
+  }
+  return undefined;
+}`;
+
+const validatedOrThrown = `
+import { sleep } from './retry/sleep';
+declare function fetchSnapshot(): Promise<{ version: number }>;
+declare function isConsistent(snapshot: { version: number }): boolean;
+export async function loadSnapshot(): Promise<{ version: number }> {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    try {
+      const snapshot = await fetchSnapshot();
+      if (isConsistent(snapshot)) {
+        return snapshot;
+      } else {
+        throw new Error('inconsistent snapshot');
+      }
+    } catch {
+      await sleep(2000);
+    }
+  }
+  throw new Error('no consistent snapshot');
+}`;
+
+const raxBareAttach = `
+import * as rax from 'retry-axios';
+rax.attach();`;
+
+const raxInstanceDefaults = `
+import axios from 'axios';
+import * as rax from 'retry-axios';
+export const catalogApi = axios.create({ baseURL: 'https://catalog.internal', timeout: 5000 });
+catalogApi.defaults.raxConfig = { instance: catalogApi, retry: 3 };
+rax.attach(catalogApi);`;
+
+const raxStaticBackoff = `
+import axios from 'axios';
+export const reviewsApi = axios.create({ timeout: 5000 });
+reviewsApi.defaults.raxConfig = { retry: 2, retryDelay: 2000, backoffType: 'static' };`;
+
+const raxPerRequest = `
+import axios from 'axios';
+export const getStock = (sku: string) => axios.get(\`https://stock.internal/\${sku}\`, { timeout: 3000, raxConfig: { retry: 4 } });`;
+
+const attemptDefaults = `
+import { retry } from '@lifeomic/attempt';
+export const fetchLabs = (load: () => Promise<string[]>) => retry(load, { delay: 200, factor: 2, maxAttempts: 5 });`;
+
+const tsRetryPromiseDefaults = `
+import { retry } from 'ts-retry-promise';
+export const getRates = () => retry(() => fetch('https://fx.internal/rates'), { retries: 5, delay: 1000 });`;
+
 runRuleTests('retry-requires-jitter', rule, {
   valid: [
     // --- Hand-written retries whose delay is random ---
@@ -679,6 +786,102 @@ export const refresh = () => cache.retry('orders');`,
     `
 declare const api: { get(url: string, options: { retry: number }): Promise<unknown> };
 export const fetchOrder = () => api.get('orders', { retry: 3 });`,
+    // --- Reconnects that jitter, timers that are not reconnects ---
+    `
+export class PriceStream {
+  constructor(private readonly url: string) {}
+  connect(): void {
+    const socket = new WebSocket(this.url);
+    socket.onclose = () => setTimeout(() => this.connect(), 1000 + Math.random() * 4000);
+  }
+}`,
+    // Scheduled on request, not after a lost connection.
+    `
+export class Tunnel {
+  private timer?: ReturnType<typeof setTimeout>;
+  connect(): void {}
+  connectSoon(delayMs = 1500): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.connect(), delayMs);
+  }
+}`,
+    // A stream's end moves on to the next file; no timer, no reconnect.
+    `
+import { createReadStream } from 'node:fs';
+export function importAll(files: string[], index = 0): void {
+  if (index >= files.length) return;
+  const stream = createReadStream(files[index]!);
+  stream.on('end', () => importAll(files, index + 1));
+}`,
+    // A close listener that only reports.
+    `
+export function watch(socket: WebSocket, onDown: () => void): void {
+  socket.onclose = () => setTimeout(onDown, 1000);
+}`,
+    // --- The server says when to come back (Retry-After, rate-limit reset) ---
+    `
+import { sleep } from './retry/sleep';
+export async function callGitHub(url: string): Promise<unknown> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const res = await fetch(url);
+    if (res.status === 429) {
+      await sleep(Number(res.headers.get('retry-after') ?? '60') * 1000);
+      continue;
+    }
+    if (res.ok) return res.json();
+    throw new Error(\`GitHub \${res.status}\`);
+  }
+  throw new Error('rate limit not lifted');
+}`,
+    `
+import axios from 'axios';
+export async function fetchRecent(): Promise<unknown> {
+  let retries = 2;
+  while (retries-- > 0) {
+    try {
+      return (await axios.get('https://mempool.internal/recent', { timeout: 5000 })).data;
+    } catch (error) {
+      if (!axios.isAxiosError(error) || error.response?.status !== 429) throw error;
+      const retryAfter = parseInt(String(error.response.headers['retry-after'] ?? '2'), 10);
+      await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));
+    }
+  }
+  throw new Error('still rate limited');
+}`,
+    `
+import { sleep } from './retry/sleep';
+declare class RateLimitedError extends Error { retryAfterMs: number }
+declare function post(body: string): Promise<void>;
+export async function send(body: string): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      return await post(body);
+    } catch (error) {
+      if (!(error instanceof RateLimitedError)) throw error;
+      await sleep(error.retryAfterMs);
+    }
+  }
+}`,
+    // --- Tests and scripts run as one process ---
+    { code: loopWithDelay('500'), filename: 'retry/payments.spec.ts' },
+    { code: loopWithDelay('500'), filename: 'retry/scripts/backfill.ts' },
+    // --- More libraries ---
+    `
+import axios from 'axios';
+import * as rax from 'retry-axios';
+export const reviewsApi = axios.create({ timeout: 5000 });
+reviewsApi.defaults.raxConfig = { instance: reviewsApi, retry: 3, jitter: 'full' };
+rax.attach(reviewsApi);`,
+    // The defaults of \`attach()\` apply only where no request sets \`raxConfig\`.
+    `
+import axios from 'axios';
+import * as rax from 'retry-axios';
+rax.attach();
+export const getStock = (sku: string) => axios.get(\`https://stock.internal/\${sku}\`, { timeout: 3000, raxConfig: { retry: 4, jitter: 'equal' } });`,
+    "import { retry } from '@lifeomic/attempt';\nexport const fetchLabs = (load: () => Promise<string[]>) => retry(load, { delay: 200, factor: 2, jitter: true });",
+    "import { retry } from '@lifeomic/attempt';\nexport const fetchLabs = (load: () => Promise<string[]>) => retry(load, { calculateDelay: (context) => Math.random() * 100 * 2 ** context.attemptNum });",
+    "import { retry } from 'ts-retry-promise';\nexport const getRates = () => retry(() => fetch('https://fx.internal/rates'), { retries: 5, backoff: (attempt, delay) => Math.random() * delay * attempt });",
+    "import { retry } from 'ts-retry-promise';\nexport const getRates = () => retry(() => fetch('https://fx.internal/rates'), { retries: 0 });",
   ],
   invalid: [
     // --- Hand-written retries with a fixed delay ---
@@ -993,6 +1196,91 @@ export async function rates(): Promise<Response> {
           suggestions: [{ messageId: 'useLibraryJitter', data: { setting: 'noise: 100' }, output: edit(gotNoiseOff, ['noise: 0', 'noise: 100']) }],
         },
       ],
+    },
+    // --- Reconnects with a fixed delay ---
+    { code: reconnectOnClose, errors: [{ messageId: 'fixedDelay', line: 5, column: 3, endColumn: 10, suggestions: fullJitter(reconnectOnClose, ', 3000)', ', Math.random() * 3000)') }] },
+    {
+      code: reconnectThroughScheduler,
+      errors: [{ messageId: 'fixedDelay', line: 9, column: 11, endColumn: 28, suggestions: fullJitter(reconnectThroughScheduler, ', this.backoff)', ', Math.random() * this.backoff)') }],
+    },
+    {
+      code: consumerRestartedByTimer,
+      errors: [
+        {
+          messageId: 'fixedDelay',
+          line: 4,
+          suggestions: [{ messageId: 'applyFullJitter', output: consumerRestartedByTimer.replaceAll('startConsumer, 5000)', 'startConsumer, Math.random() * 5000)') }],
+        },
+      ],
+    },
+    // --- Outcome checks read from a destructured status, and a check whose else throws ---
+    { code: destructuredStatus, errors: [{ messageId: 'fixedDelay', line: 5, suggestions: fullJitter(destructuredStatus, 'sleep(1500 * (attempt + 1))', 'sleep(Math.random() * (1500 * (attempt + 1)))') }] },
+    { code: validatedOrThrown, errors: [{ messageId: 'fixedDelay', line: 6, suggestions: fullJitter(validatedOrThrown, 'sleep(2000)', 'sleep(Math.random() * 2000)') }] },
+    // --- retry-axios, @lifeomic/attempt, ts-retry-promise ---
+    {
+      code: raxBareAttach,
+      errors: [
+        {
+          messageId: 'libraryWithoutJitter',
+          data: { library: 'retry-axios', reason: "`jitter` is not set and defaults to `'none'`", setting: "raxConfig: { jitter: 'full' }" },
+          line: 3,
+          column: 1,
+          endColumn: 11,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: raxInstanceDefaults,
+      errors: [
+        {
+          messageId: 'libraryWithoutJitter',
+          data: { library: 'retry-axios', reason: "`jitter` is not set and defaults to `'none'`", setting: "jitter: 'full'" },
+          line: 5,
+          suggestions: [{ messageId: 'useLibraryJitter', output: edit(raxInstanceDefaults, ['retry: 3 }', "retry: 3, jitter: 'full' }"]) }],
+        },
+      ],
+    },
+    {
+      code: raxStaticBackoff,
+      errors: [
+        {
+          messageId: 'libraryWithoutJitter',
+          data: { library: 'retry-axios', reason: "`backoffType: 'static'` is never randomized", setting: "backoffType: 'exponential', jitter: 'full'" },
+          line: 4,
+          column: 63,
+          suggestions: [{ messageId: 'useLibraryJitter', output: edit(raxStaticBackoff, ["backoffType: 'static' }", "backoffType: 'exponential', jitter: 'full' }"]) }],
+        },
+      ],
+    },
+    { code: raxPerRequest, errors: [{ messageId: 'libraryWithoutJitter', suggestions: [{ messageId: 'useLibraryJitter', output: edit(raxPerRequest, ['{ retry: 4 }', "{ retry: 4, jitter: 'full' }"]) }] }] },
+    {
+      code: attemptDefaults,
+      errors: [
+        {
+          messageId: 'libraryWithoutJitter',
+          data: { library: '@lifeomic/attempt', reason: '`jitter` is not set and defaults to `false`', setting: 'jitter: true' },
+          suggestions: [{ messageId: 'useLibraryJitter', output: edit(attemptDefaults, ['maxAttempts: 5 }', 'maxAttempts: 5, jitter: true }']) }],
+        },
+      ],
+    },
+    {
+      code: tsRetryPromiseDefaults,
+      errors: [
+        {
+          messageId: 'libraryWithoutJitter',
+          data: {
+            library: 'ts-retry-promise',
+            reason: 'it has no jitter setting and `backoff` is not set',
+            setting: 'backoff: (attempt, delay) => Math.random() * delay * 2 ** attempt',
+          },
+          suggestions: [{ messageId: 'useLibraryJitter', output: edit(tsRetryPromiseDefaults, ['delay: 1000 }', 'delay: 1000, backoff: (attempt, delay) => Math.random() * delay * 2 ** attempt }']) }],
+        },
+      ],
+    },
+    {
+      code: "import { retry } from 'ts-retry-promise';\nexport const getRates = () => retry(() => fetch('https://fx.internal/rates'), { backoff: 'EXPONENTIAL' });",
+      errors: [{ messageId: 'libraryWithoutJitter', data: { library: 'ts-retry-promise', reason: "`backoff: 'EXPONENTIAL'`", setting: 'backoff: (attempt, delay) => Math.random() * delay * 2 ** attempt' }, suggestions: [{ messageId: 'useLibraryJitter', output: "import { retry } from 'ts-retry-promise';\nexport const getRates = () => retry(() => fetch('https://fx.internal/rates'), { backoff: (attempt, delay) => Math.random() * delay * 2 ** attempt });" }] }],
     },
   ],
 });
