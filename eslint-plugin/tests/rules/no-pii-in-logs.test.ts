@@ -643,6 +643,11 @@ runRuleTests('no-pii-in-logs', rule, {
       code: "logger.debug({ sid: req.cookies.sessionId }, 'session cookie');",
       errors: [{ messageId: 'piiInLog', data: { values: '`req.cookies.sessionId` is a secret (a credential)' }, suggestions: [] }],
     },
+    {
+      // A slice of a list of records is records, also when only the declaration says so.
+      code: 'export function preview(rows: Array<{ email: string; plan: string }>) {\n  logger.info(`first rows: ${JSON.stringify(rows.slice(0, 3))}`);\n}',
+      errors: [{ messageId: 'piiInLog', data: { values: '`rows.email` (via `rows`) is personal data (an email address)' }, suggestions: [] }],
+    },
   ],
 });
 
