@@ -20,6 +20,21 @@ const openFeatureEvaluations = [
   { method: 'getObjectDetails', keyArgument: 0, returns: 'object', defaultArgument: 1 },
 ] satisfies readonly FlagEvaluationMethod[];
 
+// The server and browser Unleash clients evaluate alike. https://docs.getunleash.io/reference/sdks/node
+const unleashEvaluations = [
+  { method: 'isEnabled', keyArgument: 0, returns: 'boolean' },
+  { method: 'getVariant', keyArgument: 0, returns: 'object' },
+] satisfies readonly FlagEvaluationMethod[];
+
+// GrowthBook's client, also re-exported and handed out (`useGrowthBook()`) by its React SDK.
+const growthBookEvaluations = [
+  { method: 'isOn', keyArgument: 0, returns: 'boolean' },
+  { method: 'isOff', keyArgument: 0, returns: 'negated-boolean' },
+  { method: 'getFeatureValue', keyArgument: 0, returns: 'value', defaultArgument: 1 },
+  { method: 'evalFeature', keyArgument: 0, returns: 'object' },
+  { method: 'feature', keyArgument: 0, returns: 'object' },
+] satisfies readonly FlagEvaluationMethod[];
+
 export const flagSdks = [
   {
     name: 'OpenFeature (server)',
@@ -105,10 +120,7 @@ export const flagSdks = [
     ],
     derivedClientMethods: [],
     clientTypeNames: ['Unleash'],
-    evaluations: [
-      { method: 'isEnabled', keyArgument: 0, returns: 'boolean' },
-      { method: 'getVariant', keyArgument: 0, returns: 'object' },
-    ],
+    evaluations: unleashEvaluations,
     isAsync: false,
     source: { url: 'https://github.com/Unleash/unleash-node-sdk/blob/main/src/unleash.ts', version: '6.12.1' },
   },
@@ -119,10 +131,7 @@ export const flagSdks = [
     clients: [{ path: ['UnleashClient'], use: 'new' }],
     derivedClientMethods: [],
     clientTypeNames: ['UnleashClient'],
-    evaluations: [
-      { method: 'isEnabled', keyArgument: 0, returns: 'boolean' },
-      { method: 'getVariant', keyArgument: 0, returns: 'object' },
-    ],
+    evaluations: unleashEvaluations,
     isAsync: false,
     source: { url: 'https://docs.getunleash.io/reference/sdks/javascript-browser', version: '3.x (docs)' },
   },
@@ -141,8 +150,7 @@ export const flagSdks = [
     evaluations: [
       { method: 'useFlag', keyArgument: 0, returns: 'boolean' },
       { method: 'useVariant', keyArgument: 0, returns: 'object' },
-      { method: 'isEnabled', keyArgument: 0, returns: 'boolean' },
-      { method: 'getVariant', keyArgument: 0, returns: 'object' },
+      ...unleashEvaluations,
     ],
     isAsync: false,
     source: { url: 'https://github.com/Unleash/proxy-client-react/blob/main/src/index.ts', version: '5.1.0' },
@@ -162,11 +170,7 @@ export const flagSdks = [
       { method: 'useFeatureIsOn', keyArgument: 0, returns: 'boolean' },
       { method: 'useFeatureValue', keyArgument: 0, returns: 'value', defaultArgument: 1 },
       { method: 'useFeature', keyArgument: 0, returns: 'object' },
-      { method: 'isOn', keyArgument: 0, returns: 'boolean' },
-      { method: 'isOff', keyArgument: 0, returns: 'negated-boolean' },
-      { method: 'getFeatureValue', keyArgument: 0, returns: 'value', defaultArgument: 1 },
-      { method: 'evalFeature', keyArgument: 0, returns: 'object' },
-      { method: 'feature', keyArgument: 0, returns: 'object' },
+      ...growthBookEvaluations,
     ],
     isAsync: false,
     source: { url: 'https://github.com/growthbook/growthbook/blob/main/packages/sdk-react/src/GrowthBookReact.tsx', version: '1.8.0' },
@@ -197,13 +201,7 @@ export const flagSdks = [
     ],
     derivedClientMethods: ['createScopedInstance'],
     clientTypeNames: ['GrowthBook', 'GrowthBookClient', 'UserScopedGrowthBook'],
-    evaluations: [
-      { method: 'isOn', keyArgument: 0, returns: 'boolean' },
-      { method: 'isOff', keyArgument: 0, returns: 'negated-boolean' },
-      { method: 'getFeatureValue', keyArgument: 0, returns: 'value', defaultArgument: 1 },
-      { method: 'evalFeature', keyArgument: 0, returns: 'object' },
-      { method: 'feature', keyArgument: 0, returns: 'object' },
-    ],
+    evaluations: growthBookEvaluations,
     isAsync: false,
     source: { url: 'https://github.com/growthbook/growthbook/blob/main/packages/sdk-js/src/GrowthBook.ts', version: '1.8.0' },
   },
