@@ -113,9 +113,8 @@ function findScheduledInvocations(
 
 /** `this.connect` for `this.connect.bind(this)`; the expression itself otherwise. */
 function getUnboundFunction(expression: TSESTree.Node): TSESTree.Node {
-  const isBind =
-    expression.type === AST_NODE_TYPES.CallExpression && expression.callee.type === AST_NODE_TYPES.MemberExpression && getStaticPropertyName(expression.callee) === 'bind';
-  return isBind ? expression.callee.object : expression;
+  if (expression.type !== AST_NODE_TYPES.CallExpression || expression.callee.type !== AST_NODE_TYPES.MemberExpression) return expression;
+  return getStaticPropertyName(expression.callee) === 'bind' ? expression.callee.object : expression;
 }
 
 /** Whether `target` invokes the function named by `identity` after a failure or a lost connection. */
