@@ -20,7 +20,7 @@ export {
   type RegistryLocation,
   type RegistryProblem,
 } from './flags/flag-registry';
-export { collectFlagReferences, type CollectFlagReferencesOptions, type FlagReference } from './flags/flag-references';
+export { collectFlagReferences, isCamelCasedKey, type CollectFlagReferencesOptions, type FlagReference } from './flags/flag-references';
 export { findNearestRegistry, loadFlagRegistry, RegistryFileCache } from './flags/load-registry';
 export { removeFlagFromRegistry, type RegistryEditResult } from './flags/remove-registry-entry';
 export { findUnusedFlags } from './flags/unused-flags';

@@ -65,4 +65,21 @@ describe('flag inventory', () => {
     expect(inventory.result.flags.map((flag) => `${flag.key} ${flag.statuses.join('+')} ${flag.uses.length}`)).toEqual(['old-banner expired+unused 0', 'new-invoice-layout active 1']);
     expect(inventory.result.registryPaths).toEqual([fixture.path('flags.flagd.json')]);
   });
+
+  it('counts a camel-cased read of LaunchDarkly React flags as a use of its registry key', async () => {
+    const camelCasedUse = [
+      "import { useFlags } from 'launchdarkly-react-client-sdk';",
+      '',
+      'export function useInvoiceLayout(): boolean {',
+      '  const { newInvoiceLayout } = useFlags();',
+      '  return Boolean(newInvoiceLayout);',
+      '}',
+      '',
+    ].join('\n');
+    fixture = new FixtureWorkspace({ 'flags.flagd.json': REGISTRY, 'src/layout.ts': camelCasedUse });
+    const { workspace } = await fixture.open();
+    const inventory = await workspace!.inventoryFlags(new Date('2026-11-26T00:00:00Z'));
+    expect(inventory.result.flags.map((flag) => `${flag.key} ${flag.statuses.join('+')} ${flag.uses.length}`)).toEqual(['old-banner expired+unused 0', 'new-invoice-layout active 1']);
+    expect(inventory.result.dynamicUseCount).toBe(0);
+  });
 });

@@ -12,7 +12,10 @@ export const CRITICAL_PATH_RULE_ID = 'balanced/instrument-critical-path';
 
 /** A flag evaluation with a static key, located in its file. */
 export interface FlagUse {
-  readonly key: string;
+  /** The flag key; undefined for a read from an SDK's camel-cased object of all flags, which names its flag loosely. */
+  readonly key: string | undefined;
+  /** The name read from a camel-cased flags object (LaunchDarkly React's `useFlags().darkMode`). */
+  readonly camelCasedKey?: string;
   readonly range: TextRange;
 }
 
@@ -69,8 +72,16 @@ type FlagFacts = Pick<FileFacts, 'registryFiles' | 'flagUses' | 'dynamicFlagUseC
 function collectFlagFacts(source: AnalysedSource, flagOptions: unknown): { facts: FlagFacts; problems: Problem[] } {
   try {
     const references = collectFileFlagReferences(source.sourceCode, source.typeInformation, flagOptions);
-    const flagUses = references.flatMap((reference) =>
-      reference.key === undefined ? [] : [{ key: reference.key, range: { start: source.lines.positionOf(reference.keyRange[0]), end: source.lines.positionOf(reference.keyRange[1]) } }],
+    const flagUses: FlagUse[] = references.flatMap((reference) =>
+      reference.key === undefined && reference.camelCasedKey === undefined
+        ? []
+        : [
+            {
+              key: reference.key,
+              ...(reference.camelCasedKey === undefined ? {} : { camelCasedKey: reference.camelCasedKey }),
+              range: { start: source.lines.positionOf(reference.keyRange[0]), end: source.lines.positionOf(reference.keyRange[1]) },
+            },
+          ],
     );
     return {
       facts: { registryFiles: findRegistryFiles(source.root, source.filePath, flagOptions), flagUses, dynamicFlagUseCount: references.length - flagUses.length },

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import type { FileFacts, FlagUse } from './file-facts';
 import { FLAG_RULE_ID } from './file-facts';
 import { LineMap } from './findings';
-import { findUnusedFlags, loadFlagRegistry, type FlagDefinition, type FlagRegistry } from 'eslint-plugin-balanced/api';
+import { findUnusedFlags, isCamelCasedKey, loadFlagRegistry, type FlagDefinition, type FlagRegistry } from 'eslint-plugin-balanced/api';
 import type { Analyzed, FileFindings, Finding, FlagInventory, FlagInventoryEntry, FlagStatus, FlagUseSite, Problem, TextRange } from './types';
 
 /** Files that check their flag keys against the same registry files, with that registry loaded. */
@@ -53,7 +53,10 @@ export function buildFlagInventory(factsByFile: ReadonlyMap<string, FileFacts>, 
 function inventoryGroup(group: RegistryGroup, now: Date): FlagInventoryEntry[] {
   const usesByKey = new Map<string, FlagUseSite[]>();
   for (const [filePath, facts] of group.files) {
-    for (const use of facts.flagUses) usesByKey.set(use.key, [...(usesByKey.get(use.key) ?? []), toUseSite(filePath, use)]);
+    for (const use of facts.flagUses) {
+      const key = resolveUsedKey(group.registry, use);
+      usesByKey.set(key, [...(usesByKey.get(key) ?? []), toUseSite(filePath, use)]);
+    }
   }
   const registryPath = group.registry?.files[0];
   const entries: FlagInventoryEntry[] = [];
@@ -154,6 +157,13 @@ function readText(file: string): string {
   } catch {
     return '';
   }
+}
+
+/** The registry key a use names: its own key, or the registry flag its camel-cased name stands for (else that name). */
+function resolveUsedKey(registry: FlagRegistry | undefined, use: FlagUse): string {
+  if (use.key !== undefined) return use.key;
+  const name = use.camelCasedKey ?? '';
+  return [...(registry?.flags.keys() ?? [])].find((key) => isCamelCasedKey(key, name)) ?? name;
 }
 
 function toUseSite(filePath: string, use: FlagUse): FlagUseSite {
