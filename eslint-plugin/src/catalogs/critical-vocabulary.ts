@@ -72,7 +72,7 @@ export const criticalVocabulary = [
     phrases: ['webhook', 'webhooks'],
     // A payment provider's webhook marks orders paid and subscriptions active (`POST /webhooks/stripe`,
     // `StripeService.handleWebhook`); a GitHub or Slack webhook is not critical, in a route as in a name.
-    qualifiers: ['stripe', 'paypal', 'braintree', 'adyen', 'razorpay', 'mollie', 'paddle', 'paystack', 'flutterwave', 'klarna', 'lemonsqueezy', 'chargebee', 'recurly', 'gocardless', 'mercadopago', 'billing'],
+    qualifiers: ['stripe', 'paypal', 'braintree', 'adyen', 'razorpay', 'mollie', 'paddle', 'paystack', 'flutterwave', 'klarna', 'lemonsqueezy', 'chargebee', 'recurly', 'gocardless', 'mercadopago', 'billing', 'payment', 'payments'],
     routesNeedQualifier: true,
   },
 ] as const satisfies readonly CriticalTerm[];

@@ -2245,5 +2245,94 @@ export const GET = async (req: Request, res: Response) => {
 };` }] },
     ],
   },
+    {
+      // an ESM controller that hands errors to next(err); a require… guard factory is not an operation
+    code: `import type { NextFunction, Request, Response } from 'express';
+
+declare const users: { findByEmail(email: string): Promise<{ token(): string } | undefined> };
+
+export const requireSubscription = (minTier = 'pro') => (req: Request, res: Response, next: NextFunction) => {
+  if (req.headers['x-tier'] !== minTier) return res.sendStatus(402);
+  next();
+};
+
+export const login = async (req: Request, res: Response, next: NextFunction) => {
+  try {
+    const user = await users.findByEmail(String(req.body.email));
+    if (!user) return res.sendStatus(401);
+    res.json({ token: user.token() });
+  } catch (error) {
+    next(error);
+  }
+};`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 10, column: 14, endLine: 10, endColumn: 19, suggestions: [{ messageId: 'instrumentWithSpan', output: `import type { NextFunction, Request, Response } from 'express';
+import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+declare const users: { findByEmail(email: string): Promise<{ token(): string } | undefined> };
+
+export const requireSubscription = (minTier = 'pro') => (req: Request, res: Response, next: NextFunction) => {
+  if (req.headers['x-tier'] !== minTier) return res.sendStatus(402);
+  next();
+};
+
+export const login = async (req: Request, res: Response, next: NextFunction) => {
+  return tracer.startActiveSpan('login', async (span) => {
+    try {
+      try {
+        const user = await users.findByEmail(String(req.body.email));
+        if (!user) return await res.sendStatus(401);
+        res.json({ token: user.token() });
+      } catch (error) {
+        next(error);
+      }
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+};` }] },
+    ],
+  },
+    {
+      // a webhook of a payments controller
+    code: `declare function markPaid(payload: string): Promise<void>;
+
+export class PaymentsController {
+  async handleWebhook(payload: string): Promise<void> {
+    await markPaid(payload);
+  }
+}`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 4, column: 9, endLine: 4, endColumn: 22, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+declare function markPaid(payload: string): Promise<void>;
+
+export class PaymentsController {
+  async handleWebhook(payload: string): Promise<void> {
+    return tracer.startActiveSpan('PaymentsController.handleWebhook', async (span): Promise<void> => {
+      try {
+        await markPaid(payload);
+      } catch (err) {
+        span.recordException(err as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        throw err;
+      } finally {
+        span.end();
+      }
+    });
+  }
+}` }] },
+    ],
+  },
   ],
 });
