@@ -53,6 +53,14 @@ export const loggers = [
     childMethods: ['child'],
     // `pino({ redact: ['user.email'] })` or `{ redact: { paths, censor, remove } }`; children inherit it.
     redactOption: 'redact',
+    // `pino.stdSerializers.req` writes id, method, url, query, params, headers, remoteAddress and remotePort;
+    // `res` writes statusCode and headers; `err` the error's type, message and stack.
+    // https://github.com/pinojs/pino-std-serializers#readme
+    serializers: {
+      option: 'serializers',
+      standardExport: ['stdSerializers'],
+      standardWrites: { req: [['headers', 'authorization'], ['headers', 'cookie'], ['remoteAddress']], res: [['headers', 'set-cookie']], err: [] },
+    },
     source: { url: 'https://github.com/pinojs/pino/blob/main/docs/api.md', version: 'pino 10.4.0' },
   },
   {

@@ -612,7 +612,22 @@ export interface LoggerEntry {
   readonly childMethods: readonly string[];
   /** Option of the factory's first argument listing record paths the library censors (pino `redact`: an array, or `{ paths }`). */
   readonly redactOption?: string;
+  /** Functions the logger writes some record keys through instead of their values (pino `serializers`). */
+  readonly serializers?: LoggerSerializers;
   readonly source: CatalogSource;
+}
+
+/**
+ * A logger option mapping record keys to serializer functions: the value under such a key is written as its serializer
+ * returns it. A team's own serializer decides what is written; the library's own ones write known fields.
+ */
+export interface LoggerSerializers {
+  /** The option of the factory's first argument (and of a child call's second): `pino({ serializers: { user: toLogUser } })`. */
+  readonly option: string;
+  /** Where the library exports its own serializers, below the module (`['stdSerializers']` for `pino.stdSerializers`). */
+  readonly standardExport: readonly string[];
+  /** The record fields, as key paths, each of the library's serializers writes that may be personal (`req` writes `headers.authorization`). */
+  readonly standardWrites: Readonly<Record<string, readonly (readonly string[])[]>>;
 }
 
 /** What a personal-data name denotes. Names are matched on words (`splitWords`), never on substrings. */

@@ -3,12 +3,14 @@ import { getStaticValue } from '../util/ast';
 import { createRule } from '../util/create-rule';
 import { createImportedDeclarationFinder } from '../util/imported-declarations';
 import { fixAddRedactPaths, formatRedactPath, isRedacted, readRedactPatterns } from '../util/logger-redaction';
+import { readSerializers } from '../util/logger-serializers';
 import { createSinkMatcher, type ConfiguredLogger, type SinkCall } from '../util/logger-sinks';
 import { createPiiVocabulary } from '../util/pii-names';
 import { createPersonalTypeScanner } from '../util/pii-types';
 import { excerpt, findPersonalKeyedValues, findPersonalValues, type PersonalValue, type ValueContext } from '../util/personal-values';
 import { findRedactor, fixKeepId, fixWrapInRedactor, type RedactorSetting } from '../util/redaction-fixes';
 import { getTypeInformation } from '../util/type-information';
+import { splitWords } from '../util/words';
 
 export type Options = [
   {
@@ -100,7 +102,7 @@ export default createRule<Options, MessageId>({
       CallExpression(call) {
         const sink = matchSink(call);
         if (!sink) return;
-        const leaks = withoutRedactedFields(sink, findSinkValues(values, sink, call));
+        const leaks = withoutRedactedFields(sink, throughSerializers(values, sink, findSinkValues(values, sink, call)));
         if (leaks.length === 0) return;
         const isTelemetry = sink.entry.kind === 'telemetry';
         context.report({
@@ -130,6 +132,27 @@ function findKeyValueArguments(values: ValueContext, call: TSESTree.CallExpressi
   if (!key || !value) return [];
   const keyValue = getStaticValue(values.sourceCode, key)?.value;
   return [...findPersonalKeyedValues(values, typeof keyValue === 'string' ? keyValue : undefined, value, undefined)];
+}
+
+/**
+ * What the logger writes of values under serialized record keys: nothing the rule can judge for the team's own
+ * serializer (it decides), the fields the library's serializer writes for its own (`req` → `req.headers.authorization`).
+ */
+function throughSerializers(values: ValueContext, sink: SinkCall, found: readonly PersonalValue[]): PersonalValue[] {
+  const serializers = readSerializers(sink.creation, sink.entry);
+  if (serializers.size === 0) return [...found];
+  return found.flatMap((value) => {
+    const [key, ...below] = value.recordPath ?? [];
+    const serializer = key === undefined ? undefined : serializers.get(key);
+    if (!serializer || key === undefined) return [value];
+    if (serializer.kind === 'custom') return [];
+    if (below.length > 0) return [value];
+    const fields = serializer.writes.flatMap((path) => {
+      const verdict = values.vocabulary.classifyName(path.at(-1) ?? '', { words: splitWords(path.at(-2) ?? key) });
+      return verdict.kind === 'personal' ? [{ field: `${key}.${path.join('.')}`, description: verdict.description, isSecret: verdict.isSecret, subPath: path }] : [];
+    });
+    return fields.length === 0 ? [] : [{ ...value, fields, isUntypedHolder: false, typedObject: undefined }];
+  });
 }
 
 /** Drops the fields a pino-style logger censors itself; a value whose every field is censored is no leak. */

@@ -262,10 +262,11 @@ function judgeCall(
   if (PARTIAL_RESULTS.has(name)) {
     // `email.slice(0, 3)` is a fragment, `rows.slice(0, 3)` whole rows, `customers.search(q)` a query: types tell them apart.
     const scan = receiver && context.types?.scan(receiver, []);
-    if (scan?.kind === 'object' && scan.isArray) return judge(context, receiver, undefined, depth);
+    if (receiver && scan?.kind === 'object' && scan.isArray) return judge(context, receiver, undefined, depth);
     // Without a type, a declaration that lists fields makes it a list of records (`rows: Array<{ email: string }>`).
     const isTypeless = !scan || scan.kind === 'unknown';
-    if (receiver && isTypeless && (findDeclaredShape(context.sourceCode, receiver)?.propertyNames.length ?? 0) > 0) return judge(context, receiver, undefined, depth);
+    const declaresRecords = receiver !== undefined && isTypeless && (findDeclaredShape(context.sourceCode, receiver)?.propertyNames.length ?? 0) > 0;
+    if (receiver && declaresRecords) return judge(context, receiver, undefined, depth);
     if (!scan || scan.kind === 'text' || scan.kind === 'unknown') return CLEAN;
   }
   if (TEXT_OF_ARGUMENTS.has(name)) return judgeAll(context, call.arguments, undefined, depth);

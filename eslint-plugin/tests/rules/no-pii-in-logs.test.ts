@@ -140,6 +140,13 @@ runRuleTests('no-pii-in-logs', rule, {
     `${PINO}const logger = pino({ redact: ['req.headers.authorization', 'req.headers.cookie'] });\nlogger.info({ req }, 'request');`,
     // A payload nothing is known about is not guessed at.
     'export function onWebhook(payload: unknown) {\n  logger.debug(JSON.stringify(payload));\n}',
+    // A serializer of the team's own decides what is written under its key.
+    `${PINO}const logger = pino({ serializers: { user: (user: { id: string }) => ({ id: user.id }) } });\nlogger.info({ user }, 'signed in');`,
+    // pino's own `req` serializer writes the headers and the client address: all three are censored here.
+    {
+      code: `import type { Request } from 'express';\n${PINO}const logger = pino({\n  serializers: { req: pino.stdSerializers.req },\n  redact: ['req.headers.authorization', 'req.headers.cookie', 'req.remoteAddress'],\n});\nexport function access(req: Request) {\n  logger.info({ req }, 'request');\n}`,
+      typed: true,
+    },
   ],
   invalid: [
     {
@@ -647,6 +654,23 @@ runRuleTests('no-pii-in-logs', rule, {
       // A slice of a list of records is records, also when only the declaration says so.
       code: 'export function preview(rows: Array<{ email: string; plan: string }>) {\n  logger.info(`first rows: ${JSON.stringify(rows.slice(0, 3))}`);\n}',
       errors: [{ messageId: 'piiInLog', data: { values: '`rows.email` (via `rows`) is personal data (an email address)' }, suggestions: [] }],
+    },
+    {
+      // pino's own serializers write the request's credentials and address, whatever else the request holds.
+      code: `import type { Request } from 'express';\n${PINO}const logger = pino({ serializers: pino.stdSerializers });\nexport function access(req: Request) {\n  logger.info({ req }, 'request');\n}`,
+      typed: true,
+      errors: [
+        {
+          messageId: 'piiInLog',
+          data: { values: '`req.headers.authorization` (via `req`) is a secret (a credential), and so are 2 more fields of `req`' },
+          suggestions: [
+            {
+              messageId: 'addRedactPaths',
+              output: `import type { Request } from 'express';\n${PINO}const logger = pino({ serializers: pino.stdSerializers, redact: ['req.headers.authorization', 'req.headers.cookie', 'req.remoteAddress'] });\nexport function access(req: Request) {\n  logger.info({ req }, 'request');\n}`,
+            },
+          ],
+        },
+      ],
     },
   ],
 });
