@@ -186,7 +186,8 @@ function findFailureRegion(
   isWaitCall: IsWaitCall,
   isScheduled = false,
 ): FailureRegion | undefined {
-  let waited = isScheduled || invocation.type !== AST_NODE_TYPES.CallExpression;
+  const parent = invocation.parent;
+  let waited = isScheduled || (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === invocation && isWaitCall(parent));
   let child: TSESTree.Node = invocation;
   for (let node: TSESTree.Node | undefined = invocation.parent; node && node !== fn; child = node, node = node.parent) {
     if (node.type === AST_NODE_TYPES.CatchClause && child === node.body) {

@@ -147,7 +147,9 @@ function classifyIdentifier(
  */
 function passesProgress(sourceCode: Readonly<TSESLint.SourceCode>, fn: TSESTree.FunctionLike, call: TSESTree.Node): boolean {
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
-  return call.arguments.some((argument, index) => {
+  // `this.connect.bind(this)` passes only what follows `this`.
+  const isBind = call.callee.type === AST_NODE_TYPES.MemberExpression && getStaticPropertyName(call.callee) === 'bind';
+  return call.arguments.slice(isBind ? 1 : 0).some((argument, index) => {
     const parameter = fn.params[index];
     const name = parameter?.type === AST_NODE_TYPES.AssignmentPattern ? parameter.left : parameter;
     if (name?.type !== AST_NODE_TYPES.Identifier || argument.type !== AST_NODE_TYPES.Identifier) return true;

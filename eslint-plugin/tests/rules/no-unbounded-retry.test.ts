@@ -462,6 +462,20 @@ export async function startConsumer(): Promise<void> {
       errors: [{ messageId: 'unboundedRecursion', line: 4, column: 23, endColumn: 36 }],
     },
     {
+      code: `
+declare const broker: { connect(): Promise<void> };
+export class Consumer {
+  async start(): Promise<void> {
+    try {
+      await broker.connect();
+    } catch {
+      setTimeout(this.start.bind(this), Math.random() * 5000);
+    }
+  }
+}`,
+      errors: [{ messageId: 'unboundedRecursion', line: 4, column: 9, endColumn: 14 }],
+    },
+    {
       code: "import axios from 'axios';\nexport const api = axios.create({ timeout: 5000 });\napi.defaults.raxConfig = { retry: Infinity, jitter: 'full' };",
       errors: [{ messageId: 'unboundedLibrary', data: { library: 'retry-axios', reason: '`retry: Infinity`', option: 'retry' }, line: 3, column: 28, endColumn: 43 }],
     },

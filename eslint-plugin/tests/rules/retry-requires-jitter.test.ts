@@ -370,6 +370,16 @@ export async function startConsumer(): Promise<void> {
   }
 }`;
 
+const reconnectBoundMethod = `
+import { EventEmitter } from 'node:events';
+declare function createClient(): EventEmitter;
+export class Cache {
+  connect(): void {
+    const client = createClient();
+    client.once('end', () => setTimeout(this.connect.bind(this), 2000));
+  }
+}`;
+
 const destructuredStatus = `
 import { sleep } from './retry/sleep';
 declare function callModel(prompt: string): Promise<{ status: number; content?: string }>;
@@ -862,6 +872,17 @@ export async function send(body: string): Promise<void> {
     }
   }
 }`,
+    // A consumer that hands a failed message back to the broker later: the broker redelivers it, this code does not retry.
+    `
+declare const channel: { ack(message: object): void; nack(message: object, allUpTo?: boolean, requeue?: boolean): void };
+export async function onMessage(message: object, handle: (message: object) => Promise<void>): Promise<void> {
+  try {
+    await handle(message);
+    channel.ack(message);
+  } catch {
+    setTimeout(() => channel.nack(message, false, true), 1000);
+  }
+}`,
     // --- Tests and scripts run as one process ---
     { code: loopWithDelay('500'), filename: 'retry/payments.spec.ts' },
     { code: loopWithDelay('500'), filename: 'retry/scripts/backfill.ts' },
@@ -1213,6 +1234,7 @@ export async function rates(): Promise<Response> {
         },
       ],
     },
+    { code: reconnectBoundMethod, errors: [{ messageId: 'fixedDelay', line: 5, suggestions: fullJitter(reconnectBoundMethod, '.bind(this), 2000)', '.bind(this), Math.random() * 2000)') }] },
     // --- Outcome checks read from a destructured status, and a check whose else throws ---
     { code: destructuredStatus, errors: [{ messageId: 'fixedDelay', line: 5, suggestions: fullJitter(destructuredStatus, 'sleep(1500 * (attempt + 1))', 'sleep(Math.random() * (1500 * (attempt + 1)))') }] },
     { code: validatedOrThrown, errors: [{ messageId: 'fixedDelay', line: 6, suggestions: fullJitter(validatedOrThrown, 'sleep(2000)', 'sleep(Math.random() * 2000)') }] },
