@@ -9,6 +9,7 @@ import { indexFile, type FileIndex, type FunctionUnit } from './function-units';
 import { createInstrumentationFinder, type InstrumentationEvidence } from './instrumentation-evidence';
 import { findProcedureRoutes } from './procedure-routes';
 import { findRouterCallRoutes, getDecoratedRoute, getFileRoutes, importsClientFramework, type RouteRegistration } from './route-handlers';
+import { isBrowserModule, isScriptFile } from './service-code';
 import { isTestFile } from './test-files';
 import type { TypeInformation } from './type-information';
 import { findInitializer } from './value-origin';
@@ -140,8 +141,9 @@ const MIDDLEWARE_LAST_PARAMETER = 'next';
 export function findCriticalPaths(source: CriticalPathSource, options: CriticalPathOptions = DEFAULT_CRITICAL_PATH_OPTIONS): CriticalPath[] {
   const { sourceCode, fileName, typeInformation } = source;
   const index = indexFile(sourceCode);
-  const isClientCode = index.directives.has('use client') || importsClientFramework(index.importedModules);
-  const useVocabulary = options.critical.vocabulary === 'default' && !isTestFile(fileName) && !isClientCode;
+  // Browser code calls the critical path rather than being it, and a script (`scripts/seed-orders.ts`) serves no caller.
+  const isClientCode = importsClientFramework(index.importedModules) || isBrowserModule(sourceCode);
+  const useVocabulary = options.critical.vocabulary === 'default' && !isTestFile(fileName) && !isScriptFile(fileName) && !isClientCode;
   const fileWords = [path.basename(path.dirname(fileName)), path.basename(fileName).replace(/\..*$/, '')].flatMap(splitWords);
   const candidates = new Map<TSESTree.FunctionLike, Candidate>();
   const unitsByFunction = new Map(index.units.map((unit) => [unit.fn, unit]));

@@ -52,8 +52,6 @@ export interface FileIndex {
   readonly exportedLocals: ReadonlyMap<string, readonly string[]>;
   /** Modules the file imports or requires (`node:` removed). */
   readonly importedModules: ReadonlySet<string>;
-  /** The file's directives (`'use client'`, `'use server'`). */
-  readonly directives: ReadonlySet<string>;
 }
 
 /** Walks the file once and collects its calls, named functions, exports and imports. */
@@ -104,8 +102,7 @@ export function indexFile(sourceCode: Readonly<TSESLint.SourceCode>): FileIndex 
     }
     return true;
   });
-  const directives = new Set(sourceCode.ast.body.flatMap((statement) => (statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive ? [statement.directive] : [])));
-  return { calls, units, exportedLocals, importedModules, directives };
+  return { calls, units, exportedLocals, importedModules };
 }
 
 function toFunctionDeclarationUnit(node: TSESTree.FunctionDeclaration): FunctionUnit {

@@ -595,6 +595,22 @@ export class OrderService {
 }`,
       filename: 'tracing/checkout.ts',
     },
+    {
+      // browser code (it reads localStorage) calls the critical path rather than being it
+      code: `export async function submitOrder(cartId: string): Promise<Response> {
+  return fetch('/api/orders', { method: 'POST', headers: { authorization: localStorage.getItem('token') ?? '' }, body: cartId });
+}`,
+      filename: 'tracing/checkout.ts',
+    },
+    {
+      // a script run by hand serves no caller
+      code: `declare const db: { order: { create(args: { data: { total: number } }): Promise<unknown> } };
+
+export async function createOrder(total: number): Promise<unknown> {
+  return db.order.create({ data: { total } });
+}`,
+      filename: 'tracing/scripts/seed-orders.ts',
+    },
   ],
   invalid: [
     {
