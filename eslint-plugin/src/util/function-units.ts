@@ -121,25 +121,39 @@ function toFunctionDeclarationUnit(node: TSESTree.FunctionDeclaration): Function
   };
 }
 
-/** `const checkout = traced(async () => ...)` and `const paymentController = { charge() { ... } }`. */
+/**
+ * `const checkout = traced(async () => ...)`, `const paymentController = { charge() { ... } }`, and the methods of an
+ * object handed to a constructor or factory (Vendure's `new PaymentMethodHandler({ createPayment() { ... } })`).
+ */
 function toVariableUnits(declarator: TSESTree.VariableDeclarator): FunctionUnit[] {
   if (declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) return [];
   const declaration = declarator.parent;
   const isDirectlyExported = isExportParent(declaration.parent);
   const init = skipTypeWrappers(declarator.init);
-  if (init.type === AST_NODE_TYPES.ObjectExpression) {
-    const owner: UnitOwner = { kind: 'object', name: declarator.id.name, node: init, declaration, localName: declarator.id.name, isDirectlyExported, decorators: [] };
-    return init.properties.flatMap((property) => {
-      if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init') return [];
-      const name = getStaticPropertyName(property);
-      const found = findFunction(property.value);
-      if (name === undefined || !found) return [];
-      return [{ ...found, name, owner, nameNode: property.key, declaration: property, binding: undefined, isDirectlyExported: false, isPublic: !name.startsWith('_'), decorators: [], method: undefined }];
-    });
-  }
   const found = findFunction(init);
-  if (!found) return [];
-  return [{ ...found, name: declarator.id.name, owner: undefined, nameNode: declarator.id, declaration, binding: declarator, isDirectlyExported, isPublic: true, decorators: [], method: undefined }];
+  if (found) return [{ ...found, name: declarator.id.name, owner: undefined, nameNode: declarator.id, declaration, binding: declarator, isDirectlyExported, isPublic: true, decorators: [], method: undefined }];
+  const object = init.type === AST_NODE_TYPES.ObjectExpression ? init : getOptionsObject(init);
+  if (!object) return [];
+  const owner: UnitOwner = { kind: 'object', name: declarator.id.name, node: object, declaration, localName: declarator.id.name, isDirectlyExported, decorators: [] };
+  return object.properties.flatMap((property) => {
+    if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init') return [];
+    const name = getStaticPropertyName(property);
+    // In an options object only functions written there are its methods: `create: procedure.mutation(fn)` is a tRPC procedure.
+    const method = object === init || isFunctionValue(property.value) ? findFunction(property.value) : undefined;
+    if (name === undefined || !method) return [];
+    return [{ ...method, name, owner, nameNode: property.key, declaration: property, binding: undefined, isDirectlyExported: false, isPublic: !name.startsWith('_'), decorators: [], method: undefined }];
+  });
+}
+
+/** The object literal a constructor or factory is configured with: `new PaymentMethodHandler({ ... })`. */
+function getOptionsObject(init: TSESTree.Node): TSESTree.ObjectExpression | undefined {
+  if (init.type !== AST_NODE_TYPES.NewExpression && init.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const [options] = init.arguments;
+  return options?.type === AST_NODE_TYPES.ObjectExpression ? options : undefined;
+}
+
+function isFunctionValue(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.ArrowFunctionExpression;
 }
 
 function toClassUnits(node: TSESTree.ClassDeclaration | TSESTree.ClassExpression): FunctionUnit[] {

@@ -2350,5 +2350,87 @@ export class PaymentsController {
 }` }] },
     ],
   },
+    {
+      // methods of the object a payment handler is constructed with (Vendure's PaymentMethodHandler)
+    code: `declare class PaymentMethodHandler {
+  constructor(config: { code: string; createPayment(amount: number): Promise<{ state: string }>; createRefund(amount: number): Promise<{ state: string }> });
+}
+declare const gateway: { charge(amount: number): Promise<string>; refund(amount: number): Promise<string> };
+
+export const cardPaymentHandler = new PaymentMethodHandler({
+  code: 'card',
+  async createPayment(amount) {
+    await gateway.charge(amount);
+    return { state: 'Settled' };
+  },
+  createRefund: async (amount) => {
+    await gateway.refund(amount);
+    return { state: 'Settled' };
+  },
+});`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 8, column: 9, endLine: 8, endColumn: 22, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+declare class PaymentMethodHandler {
+  constructor(config: { code: string; createPayment(amount: number): Promise<{ state: string }>; createRefund(amount: number): Promise<{ state: string }> });
+}
+declare const gateway: { charge(amount: number): Promise<string>; refund(amount: number): Promise<string> };
+
+export const cardPaymentHandler = new PaymentMethodHandler({
+  code: 'card',
+  async createPayment(amount) {
+    return tracer.startActiveSpan('cardPaymentHandler.createPayment', async (span) => {
+      try {
+        await gateway.charge(amount);
+        return { state: 'Settled' };
+      } catch (err) {
+        span.recordException(err as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        throw err;
+      } finally {
+        span.end();
+      }
+    });
+  },
+  createRefund: async (amount) => {
+    await gateway.refund(amount);
+    return { state: 'Settled' };
+  },
+});` }] },
+      { messageId: 'uninstrumented', line: 12, column: 3, endLine: 12, endColumn: 15, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+declare class PaymentMethodHandler {
+  constructor(config: { code: string; createPayment(amount: number): Promise<{ state: string }>; createRefund(amount: number): Promise<{ state: string }> });
+}
+declare const gateway: { charge(amount: number): Promise<string>; refund(amount: number): Promise<string> };
+
+export const cardPaymentHandler = new PaymentMethodHandler({
+  code: 'card',
+  async createPayment(amount) {
+    await gateway.charge(amount);
+    return { state: 'Settled' };
+  },
+  createRefund: async (amount) => {
+    return tracer.startActiveSpan('cardPaymentHandler.createRefund', async (span) => {
+      try {
+        await gateway.refund(amount);
+        return { state: 'Settled' };
+      } catch (err) {
+        span.recordException(err as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        throw err;
+      } finally {
+        span.end();
+      }
+    });
+  },
+});` }] },
+    ],
+  },
   ],
 });
