@@ -66,9 +66,10 @@ export function matchCriticalName(name: string, contextWords: readonly string[])
  * collection also says `create` (`POST /orders` creates an order). Read methods and actions that only read
  * (`POST /checkout/preview`) do not match. A URL path is context enough for the phrases that are ambiguous in code:
  * `POST /register` is a signup, where a function named `register` may be framework plumbing. The root of a router
- * (`router.post('/', ...)`) is the resource its file is named after (`orders.routes.ts` → orders).
+ * (`router.post('/', ...)`) is the resource its file is named after (`orders.routes.ts` → orders). `contextWords` (the
+ * file and its folder) can supply a qualifier a route needs (`POST /webhook` in `stripe.routes.ts`).
  */
-export function matchCriticalRoute(method: HttpMethod, routePath: string, fileName: string): CriticalNameMatch | undefined {
+export function matchCriticalRoute(method: HttpMethod, routePath: string, fileName: string, contextWords: readonly string[] = []): CriticalNameMatch | undefined {
   if (READ_METHODS.has(method)) return undefined;
   const segments = routePath.split('/').filter((segment) => segment.length > 0 && !isDynamicSegment(segment));
   const isRoot = routePath.split('/').every((segment) => segment.length === 0);
@@ -77,7 +78,7 @@ export function matchCriticalRoute(method: HttpMethod, routePath: string, fileNa
   const isCollectionPost = method === 'POST' && !isDynamicSegment(routePath.split('/').filter(Boolean).pop() ?? (isRoot ? '' : ':'));
   const parentWords = segments.flatMap(splitWords);
   // The action a path names itself (`/carts/:id/complete`) reads on without the implied `create`.
-  return matchTerms([...parentWords, ...lastWords], [], 'route') ?? (isCollectionPost ? matchTerms([...parentWords, 'create', ...lastWords], [], 'route') : undefined);
+  return matchTerms([...parentWords, ...lastWords], contextWords, 'route') ?? (isCollectionPost ? matchTerms([...parentWords, 'create', ...lastWords], contextWords, 'route') : undefined);
 }
 
 /**

@@ -347,7 +347,7 @@ function getRouteReason(
   const base = { kind: 'route', framework: route.framework, method: route.method, path: route.path } as const;
   if (options.critical.routes.some((pattern) => matchesRoutePattern(pattern, route.method, route.path))) return { ...base, isConfigured: true };
   if (!useVocabulary) return undefined;
-  const byPath = isProcedurePath(route.path) ? matchCriticalProcedure(route.path) : matchCriticalRoute(route.method, route.path, fileName);
+  const byPath = isProcedurePath(route.path) ? matchCriticalProcedure(route.path) : matchCriticalRoute(route.method, route.path, fileName, fileWords);
   const byHandlerName = unit && !isHttpMethodName(unit.name) && !['GET', 'HEAD', 'OPTIONS'].includes(route.method) ? matchUnitName(unit, fileWords) : undefined;
   return byPath || byHandlerName ? { ...base, isConfigured: false } : undefined;
 }

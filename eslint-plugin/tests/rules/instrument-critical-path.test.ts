@@ -611,6 +611,20 @@ export async function createOrder(total: number): Promise<unknown> {
 }`,
       filename: 'tracing/scripts/seed-orders.ts',
     },
+    {
+      // a webhook route of a file that names no payment provider
+      code: `import { Router } from 'express';
+
+declare function markOrderPaid(payload: unknown): Promise<void>;
+
+export const router = Router();
+
+router.post('/webhook', async (req, res) => {
+  await markOrderPaid(req.body);
+  res.sendStatus(200);
+});`,
+      filename: 'tracing/checkout.ts',
+    },
   ],
   invalid: [
     {
@@ -2429,6 +2443,45 @@ export const cardPaymentHandler = new PaymentMethodHandler({
       }
     });
   },
+});` }] },
+    ],
+  },
+    {
+      // a webhook route in a payment provider's routes file
+    code: `import { Router } from 'express';
+
+declare function markOrderPaid(payload: unknown): Promise<void>;
+
+export const router = Router();
+
+router.post('/webhook', async (req, res) => {
+  await markOrderPaid(req.body);
+  res.sendStatus(200);
+});`,
+    filename: 'tracing/stripe.routes.ts',
+    errors: [
+      { messageId: 'uninstrumented', line: 7, column: 25, endLine: 7, endColumn: 44, suggestions: [{ messageId: 'instrumentWithSpan', output: `import { Router } from 'express';
+import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+declare function markOrderPaid(payload: unknown): Promise<void>;
+
+export const router = Router();
+
+router.post('/webhook', async (req, res) => {
+  return tracer.startActiveSpan('POST /webhook', async (span) => {
+    try {
+      await markOrderPaid(req.body);
+      res.sendStatus(200);
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
 });` }] },
     ],
   },
