@@ -57,7 +57,7 @@ export function getShiftedLines(
     cursor = insertion.offset;
   }
   text += sourceCode.text.slice(cursor, end);
-  const templates = sourceCode.ast.tokens.filter((token) => token.type === 'Template' && token.range[1] > start && token.range[0] < end);
+  const templates = getTemplateTokens(sourceCode).filter((token) => token.range[1] > start && token.range[0] < end);
   const padding = (unit.startsWith('\t') ? '\t' : ' ').repeat(Math.max(0, shift));
   let lineStart = start;
   return text.split('\n').map((line, index) => {
@@ -70,6 +70,18 @@ export function getShiftedLines(
     const removable = /^[ \t]*/.exec(line)?.[0].length ?? 0;
     return line.slice(Math.min(removable, -shift)).trimEnd();
   });
+}
+
+const templateTokensBySource = new WeakMap<Readonly<TSESLint.SourceCode>, TSESLint.AST.Token[]>();
+
+/** The file's template-literal tokens, collected once per file: a fix per function must not rescan every token. */
+function getTemplateTokens(sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.AST.Token[] {
+  let templates = templateTokensBySource.get(sourceCode);
+  if (!templates) {
+    templates = sourceCode.ast.tokens.filter((token) => token.type === 'Template');
+    templateTokensBySource.set(sourceCode, templates);
+  }
+  return templates;
 }
 
 /** Drops blank lines at both ends. */

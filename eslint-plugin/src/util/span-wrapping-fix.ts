@@ -80,6 +80,17 @@ function planOpenTelemetryBindings(input: SpanWrappingFixInput): OpenTelemetryBi
  * (named, namespace, default or destructured `require`); type-only imports do not count.
  */
 function findApiBinding(sourceCode: Readonly<TSESLint.SourceCode>, name: string): string | undefined {
+  // Every span fix of a file asks this of the same module scope: answer once per file and name, or a file with
+  // many critical functions pays for its whole module scope once per function.
+  const answers = apiBindingsBySource.get(sourceCode) ?? new Map<string, string | undefined>();
+  apiBindingsBySource.set(sourceCode, answers);
+  if (!answers.has(name)) answers.set(name, lookUpApiBinding(sourceCode, name));
+  return answers.get(name);
+}
+
+const apiBindingsBySource = new WeakMap<Readonly<TSESLint.SourceCode>, Map<string, string | undefined>>();
+
+function lookUpApiBinding(sourceCode: Readonly<TSESLint.SourceCode>, name: string): string | undefined {
   for (const variable of getModuleScope(sourceCode)?.variables ?? []) {
     const identifier = variable.identifiers[0];
     if (!identifier || isTypeOnlyImport(variable)) continue;
@@ -116,12 +127,25 @@ function findTracerInScope(input: SpanWrappingFixInput): string | undefined {
     const field = findTracerField(sourceCode, classBody);
     if (field) return `this.${field}`;
   }
+  const moduleScope = getModuleScope(sourceCode);
   for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(fn); scope; scope = scope.upper) {
-    for (const variable of scope.variables) {
-      if (isTracerVariable(sourceCode, typeInformation, variable) && isVisibleFrom(sourceCode, fn, variable)) return variable.name;
-    }
+    const candidates = scope === moduleScope ? getModuleTracerVariables(input) : scope.variables.filter((variable) => isTracerVariable(sourceCode, typeInformation, variable));
+    const visible = candidates.find((variable) => isVisibleFrom(sourceCode, fn, variable));
+    if (visible) return visible.name;
   }
   return undefined;
+}
+
+const moduleTracerVariablesBySource = new WeakMap<Readonly<TSESLint.SourceCode>, TSESLint.Scope.Variable[]>();
+
+/** The module scope's tracer variables, found once per file (a module scope can hold thousands of declarations). */
+function getModuleTracerVariables({ sourceCode, typeInformation }: SpanWrappingFixInput): TSESLint.Scope.Variable[] {
+  let variables = moduleTracerVariablesBySource.get(sourceCode);
+  if (!variables) {
+    variables = (getModuleScope(sourceCode)?.variables ?? []).filter((variable) => isTracerVariable(sourceCode, typeInformation, variable));
+    moduleTracerVariablesBySource.set(sourceCode, variables);
+  }
+  return variables;
 }
 
 function findTracerField(sourceCode: Readonly<TSESLint.SourceCode>, classBody: TSESTree.ClassBody): string | undefined {
