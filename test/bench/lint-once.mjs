@@ -19,7 +19,7 @@ const eslint = new ESLint({ cwd: workspace, overrideConfigFile: true, overrideCo
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
 const start = performance.now();
-const results = await eslint.lintFiles(['src/**/*.ts']);
+const results = await eslint.lintFiles([scenario.pattern ?? 'src/service-*/**/*.ts']);
 const ms = Math.round(performance.now() - start);
 clearInterval(sampler);
 peakRss = Math.max(peakRss, process.memoryUsage().rss);

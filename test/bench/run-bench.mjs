@@ -38,12 +38,41 @@ try {
   console.log('');
   console.log(`untyped: time x${(untyped.ms / untypedBase.ms).toFixed(2)}, memory x${(untyped.rssMb / untypedBase.rssMb).toFixed(2)} vs the parser-only baseline`);
   console.log(`typed:   time x${(typed.ms / typedBase.ms).toFixed(2)}, memory x${(typed.rssMb / typedBase.rssMb).toFixed(2)} vs the typed parser-only baseline`);
-  if (untyped.ruleTimes) {
-    console.log('\nper-rule time (untyped run):');
-    for (const [rule, ms] of Object.entries(untyped.ruleTimes).sort(([, a], [, b]) => b - a)) console.log(`  ${rule.padEnd(40)} ${ms.toFixed(1)} ms`);
+  const [single, double] = [500, 1000].map((functions) => measureHugeFile(functions));
+  console.log(`\none generated file, ${double.functions} vs ${single.functions} critical functions with retries, logs and calls:`);
+  console.log(`  ${single.ms} ms vs ${double.ms} ms: x${(double.ms / single.ms).toFixed(2)} for twice the code (linear is about x2)`);
+  for (const [label, result] of [['untyped', untyped], ['typed', typed]]) {
+    console.log(`\nper-rule time (${label} run):`);
+    for (const [rule, ms] of Object.entries(result.ruleTimes ?? {}).sort(([, a], [, b]) => b - a)) console.log(`  ${rule.padEnd(40)} ${ms.toFixed(1)} ms`);
   }
 } finally {
   rmSync(workspace, { recursive: true, force: true });
+}
+
+/** Lints one file of `functions` generated functions (untyped, recommended config): a quadratic rule shows here. */
+function measureHugeFile(functions) {
+  const lines = ["import axios from 'axios';", "import pino from 'pino';", 'const logger = pino();', 'const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));'];
+  for (let index = 0; index < functions; index++) {
+    lines.push(
+      `export async function chargeCustomer${index}(user: { id: string; email: string }) {`,
+      '  for (let attempt = 0; attempt < 3; attempt++) {',
+      '    try {',
+      `      logger.info({ userId: user.id, email: user.email }, 'charge ${index}');`,
+      `      return await axios.post('/charges/${index}', { user: user.id });`,
+      '    } catch (error) {',
+      '      await sleep(100 * 2 ** attempt);',
+      '    }',
+      '  }',
+      '  return undefined;',
+      '}',
+    );
+  }
+  writeFileSync(path.join(workspace, 'src', 'huge.ts'), lines.join('\n'));
+  try {
+    return { functions, ...measure({ name: 'huge file', balanced: true, typed: false, pattern: 'src/huge.ts' }) };
+  } finally {
+    rmSync(path.join(workspace, 'src', 'huge.ts'));
+  }
 }
 
 function measure(scenario) {
