@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { skipTypeWrappers } from './ast';
 import { detectIndentation, getExpressionBodyStart, getLineIndentation, getShiftedLines, trimBlankLines } from './reindent';
 import { findReturns, getAwaitInsertions } from './returned-promises';
+import { getStatementRemovals } from './statement-removal';
 
 export interface EndInFinallyFixInput {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
@@ -20,23 +21,27 @@ export interface EndInFinallyFixInput {
 
 /**
  * The `span-must-end` fix: wraps the statements that run while the span is open in `try { ... } finally { span.end(); }`,
- * removing the `span.end()` statements they contained, so the span ends once on every path. Statements after the last
- * `span.end()` stay outside the `try` unless they use names declared inside it. Undefined when an end call is not a
- * statement on its own line (`if (x) span.end();`), where moving it would change more than the span's lifetime.
+ * removing the `span.end()` statements they contained and what that leaves empty (`if (ok) {}`, an existing
+ * `finally {}`), so the span ends once on every path. Statements after the last `span.end()`, or after a `try` whose
+ * `finally` ends the span, stay outside unless they use names declared inside. Undefined when an end call is not a
+ * statement of its own (`ok && span.end()`) or shares its line, where moving it would change more than the span's lifetime.
  */
 export function createEndInFinallyFix(input: EndInFinallyFixInput): TSESLint.ReportFixFunction | undefined {
   const { sourceCode, spanName, endMethod } = input;
-  const endStatements = input.endCalls.map((call) => getRemovableStatement(sourceCode, call));
+  const endStatements = input.endCalls.map(getEndStatement);
   if (endStatements.some((statement) => statement === undefined)) return undefined;
-  const region = selectRegion(sourceCode, input.statements, new Set(endStatements as TSESTree.ExpressionStatement[]));
+  const ends = new Set(endStatements as TSESTree.ExpressionStatement[]);
+  const region = selectRegion(sourceCode, input.statements, ends);
   const first = region[0];
   const last = region.at(-1);
   if (!first || !last) return undefined;
   const indent = getLineIndentation(sourceCode, first.range[0]);
   const { unit } = detectIndentation(sourceCode, input.container);
-  const removedLines = new Set(endStatements.map((statement) => (statement as TSESTree.Node).loc.start.line - first.loc.start.line));
-  const insertions = input.isAsync ? findReturns(sourceCode, region).flatMap((returned) => getAwaitInsertions(sourceCode, returned)) : [];
-  const lines = trimBlankLines(getShiftedLines(sourceCode, [first.range[0], last.range[1]], insertions, indent + unit, unit.length, unit).filter((_, index) => !removedLines.has(index)));
+  const bounds: TSESTree.Range = [first.range[0], last.range[1]];
+  const removals = getStatementRemovals({ sourceCode, bounds, unit }, ends);
+  if (!removals) return undefined;
+  const awaits = input.isAsync ? findReturns(sourceCode, region).flatMap((returned) => getAwaitInsertions(sourceCode, returned)) : [];
+  const lines = trimBlankLines(getShiftedLines(sourceCode, bounds, [...removals, ...awaits], indent + unit, unit.length, unit));
   if (lines.length === 0) return undefined;
   const text = ['try {', ...lines, `${indent}} finally {`, `${indent}${unit}${spanName}.${endMethod}();`, `${indent}}`].join('\n');
   return (fixer) => fixer.replaceTextRange([first.range[0], last.range[1]], text);
@@ -71,26 +76,24 @@ export function createCallbackEndFix(
   return (fixer) => [...(openParen ? [fixer.insertTextAfter(openParen, spanName)] : []), fixer.replaceTextRange([bodyStart, callback.range[1]], body)];
 }
 
-/** The `span.end();` statement around an end call, when it can be deleted as a whole line of a block. */
-function getRemovableStatement(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTree.CallExpression): TSESTree.ExpressionStatement | undefined {
+/** The `span.end();` statement an end call is, when the call is the whole statement (through `?.`, `void` and `as`). */
+function getEndStatement(call: TSESTree.CallExpression): TSESTree.ExpressionStatement | undefined {
   let node: TSESTree.Node = call;
   while (node.parent && (node.parent.type === AST_NODE_TYPES.ChainExpression || (node.parent.type === AST_NODE_TYPES.UnaryExpression && node.parent.operator === 'void'))) node = node.parent;
   const statement = node.parent;
-  if (statement?.type !== AST_NODE_TYPES.ExpressionStatement || skipTypeWrappers(statement.expression) !== node) return undefined;
-  const container = statement.parent;
-  const isInList = container?.type === AST_NODE_TYPES.BlockStatement || container?.type === AST_NODE_TYPES.SwitchCase || container?.type === AST_NODE_TYPES.Program;
-  const isAloneOnLine = statement.loc.start.line === statement.loc.end.line && (sourceCode.lines[statement.loc.start.line - 1] ?? '').trim() === sourceCode.getText(statement);
-  return isInList && isAloneOnLine ? statement : undefined;
+  return statement?.type === AST_NODE_TYPES.ExpressionStatement && skipTypeWrappers(statement.expression) === node ? statement : undefined;
 }
 
 /**
- * The statements to put in the `try`: up to the last top-level end statement (or all of them), extended to any later
- * statement that uses a name declared inside, since moving a declaration into the `try` would hide it.
+ * The statements to put in the `try`: up to the last top-level statement that ends the span (an end statement, or a
+ * `try` whose `finally` ends it), or all of them, extended to any later statement that uses a name declared inside,
+ * since moving a declaration into the `try` would hide it.
  */
 function selectRegion(sourceCode: Readonly<TSESLint.SourceCode>, statements: readonly TSESTree.Statement[], endStatements: ReadonlySet<TSESTree.Node>): readonly TSESTree.Statement[] {
   let lastEnd = -1;
   statements.forEach((statement, index) => {
-    if (endStatements.has(statement)) lastEnd = index;
+    const endsInFinally = statement.type === AST_NODE_TYPES.TryStatement && (statement.finalizer?.body.some((inner) => endStatements.has(inner)) ?? false);
+    if (endStatements.has(statement) || endsInFinally) lastEnd = index;
   });
   const hasNestedEndAfter = statements.slice(lastEnd + 1).some((statement) => [...endStatements].some((end) => end.range[0] >= statement.range[0] && end.range[1] <= statement.range[1]));
   let regionEnd = lastEnd === -1 || hasNestedEndAfter ? statements.length - 1 : lastEnd;

@@ -6,9 +6,13 @@ export interface Indentation {
   readonly unit: string;
 }
 
-/** Text inserted at an offset of the source before lines are moved (`await ` before a returned expression). */
+/**
+ * Text inserted at an offset of the source before lines are moved (`await ` before a returned expression). With `end`,
+ * it replaces the source from `offset` to `end` instead, which may span lines (an emptied `else { ... }` removed).
+ */
 export interface TextInsertion {
   readonly offset: number;
+  readonly end?: number;
   readonly text: string;
 }
 
@@ -38,7 +42,8 @@ export function getLineIndentation(sourceCode: Readonly<TSESLint.SourceCode>, of
  * The source lines of `range` with `insertions` applied, re-indented for a new place in the code: the first line (which
  * starts mid-line) is trimmed and given `firstLinePrefix`; every other line moves by `shift` columns (left when
  * negative, never past its text). Lines that start inside a template literal are string content and stay as they are;
- * blank lines become empty. Insertions must not contain line breaks.
+ * blank lines become empty. Insertions must not overlap; lines they add are written as the source around them is
+ * indented, and move with it.
  */
 export function getShiftedLines(
   sourceCode: Readonly<TSESLint.SourceCode>,
@@ -49,27 +54,46 @@ export function getShiftedLines(
   unit: string,
 ): string[] {
   const [start, end] = range;
-  const sorted = [...insertions].sort((a, b) => a.offset - b.offset);
-  let text = '';
-  let cursor = start;
-  for (const insertion of sorted) {
-    text += sourceCode.text.slice(cursor, insertion.offset) + insertion.text;
-    cursor = insertion.offset;
-  }
-  text += sourceCode.text.slice(cursor, end);
+  const lines = applyInsertions(sourceCode.text, range, insertions);
   const templates = getTemplateTokens(sourceCode).filter((token) => token.range[1] > start && token.range[0] < end);
   const padding = (unit.startsWith('\t') ? '\t' : ' ').repeat(Math.max(0, shift));
-  let lineStart = start;
-  return text.split('\n').map((line, index) => {
-    const originalStart = lineStart;
-    lineStart = sourceCode.text.indexOf('\n', lineStart) + 1;
+  return lines.map(({ text: line, sourceStart }, index) => {
     if (index === 0) return line.trim().length === 0 ? '' : firstLinePrefix + line.trim();
-    if (templates.some((token) => token.range[0] < originalStart && originalStart < token.range[1])) return line;
+    if (templates.some((token) => token.range[0] < sourceStart && sourceStart < token.range[1])) return line;
     if (line.trim().length === 0) return '';
     if (shift >= 0) return (padding + line).trimEnd();
     const removable = /^[ \t]*/.exec(line)?.[0].length ?? 0;
     return line.slice(Math.min(removable, -shift)).trimEnd();
   });
+}
+
+/**
+ * The lines of `range` with `insertions` applied, each with the source offset it starts at (after a line break of the
+ * source, even when a replacement removed whole lines before it), or -1 for a line an insertion added.
+ */
+function applyInsertions(text: string, [start, end]: TSESTree.Range, insertions: readonly TextInsertion[]): { text: string; sourceStart: number }[] {
+  let current = { text: '', sourceStart: start };
+  const lines = [current];
+  const append = (added: string, nextLineStart: () => number): void => {
+    const [first = '', ...rest] = added.split('\n');
+    current.text += first;
+    for (const line of rest) {
+      current = { text: line, sourceStart: nextLineStart() };
+      lines.push(current);
+    }
+  };
+  const copySource = (from: number, to: number): void => {
+    let lineStart = from;
+    append(text.slice(from, to), () => (lineStart = text.indexOf('\n', lineStart) + 1));
+  };
+  let cursor = start;
+  for (const insertion of [...insertions].sort((a, b) => a.offset - b.offset || (a.end ?? a.offset) - (b.end ?? b.offset))) {
+    copySource(cursor, insertion.offset);
+    append(insertion.text, () => -1);
+    cursor = insertion.end ?? insertion.offset;
+  }
+  copySource(cursor, end);
+  return lines;
 }
 
 const templateTokensBySource = new WeakMap<Readonly<TSESLint.SourceCode>, TSESLint.AST.Token[]>();

@@ -530,8 +530,6 @@ export async function maybe(ok: boolean): Promise<void> {
   const span = tracer.startSpan('maybe');
   try {
     await work();
-    if (ok) {
-    }
   } finally {
     span.end();
   }
@@ -741,9 +739,452 @@ export async function capturePayment(id: string): Promise<boolean> {
   const span = tracer.startSpan('payments.capture');
   try {
     logger.info({ order: await loadOrder(id) }, 'capturing payment');
+    return await capture(id);
+  } finally {
+    span.end();
+  }
+}` }] },
+    ],
+  },
+    {
+      // a try/catch/finally ends the span, but a statement before it can throw: the try/catch keeps its catch, the finally moves out
+    code: `import { trace } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+declare function loadOrder(id: string): Promise<{ total: number }>;
+declare function refund(order: { total: number }): Promise<boolean>;
+
+export async function refundOrder(id: string): Promise<boolean> {
+  const span = tracer.startSpan('refund');
+  const order = await loadOrder(id);
+  try {
+    return await refund(order);
+  } catch (error) {
+    span.recordException(error as Error);
+    throw error;
+  } finally {
+    span.end();
+  }
+}`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'notEndedOnEveryPath', line: 8, column: 16, endLine: 8, endColumn: 32, suggestions: [{ messageId: 'endInFinally', output: `import { trace } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+declare function loadOrder(id: string): Promise<{ total: number }>;
+declare function refund(order: { total: number }): Promise<boolean>;
+
+export async function refundOrder(id: string): Promise<boolean> {
+  const span = tracer.startSpan('refund');
+  try {
+    const order = await loadOrder(id);
     try {
-      return await capture(id);
+      return await refund(order);
+    } catch (error) {
+      span.recordException(error as Error);
+      throw error;
+    }
+  } finally {
+    span.end();
+  }
+}` }] },
+    ],
+  },
+    {
+      // the try that ends the span is inside an if: the path that skips the if goes on with the span open
+    code: `import { trace } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+declare function charge(total: number): Promise<void>;
+declare function notify(): Promise<void>;
+
+export async function settle(total: number): Promise<void> {
+  const span = tracer.startSpan('settle');
+  if (total > 0) {
+    try {
+      await charge(total);
     } finally {
+      span.end();
+    }
+  }
+  await notify();
+}`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'notEndedOnEveryPath', line: 8, column: 16, endLine: 8, endColumn: 32, suggestions: [{ messageId: 'endInFinally', output: `import { trace } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+declare function charge(total: number): Promise<void>;
+declare function notify(): Promise<void>;
+
+export async function settle(total: number): Promise<void> {
+  const span = tracer.startSpan('settle');
+  try {
+    if (total > 0) {
+      await charge(total);
+    }
+    await notify();
+  } finally {
+    span.end();
+  }
+}` }] },
+    ],
+  },
+    {
+      // the existing finally also releases a client declared before the try: it stays, without the end call
+    code: `import { trace } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+declare function connect(): Promise<{ query(): Promise<number>; release(): void }>;
+
+export async function exportRows(): Promise<number> {
+  const span = tracer.startSpan('exportRows');
+  const client = await connect();
+  try {
+    return await client.query();
+  } finally {
+    client.release();
+    span.end();
+  }
+}`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'notEndedOnEveryPath', line: 7, column: 16, endLine: 7, endColumn: 32, suggestions: [{ messageId: 'endInFinally', output: `import { trace } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+declare function connect(): Promise<{ query(): Promise<number>; release(): void }>;
+
+export async function exportRows(): Promise<number> {
+  const span = tracer.startSpan('exportRows');
+  try {
+    const client = await connect();
+    try {
+      return await client.query();
+    } finally {
+      client.release();
+    }
+  } finally {
+    span.end();
+  }
+}` }] },
+    ],
+  },
+    {
+      // statements after a top-level try that ends the span ran after the end: they stay after it
+    code: `import { trace } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+declare function work(): Promise<number>;
+
+export async function tally(): Promise<void> {
+  const span = tracer.startSpan('tally');
+  await work();
+  try {
+    await work();
+  } finally {
+    span.end();
+  }
+  console.log('tallied');
+}`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'notEndedOnEveryPath', line: 7, column: 16, endLine: 7, endColumn: 32, suggestions: [{ messageId: 'endInFinally', output: `import { trace } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+declare function work(): Promise<number>;
+
+export async function tally(): Promise<void> {
+  const span = tracer.startSpan('tally');
+  try {
+    await work();
+    await work();
+  } finally {
+    span.end();
+  }
+  console.log('tallied');
+}` }] },
+    ],
+  },
+    {
+      // the try block declares a name the moved statements declare too: it stays a block of its own
+    code: `import { trace } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+declare function work(): Promise<number>;
+
+export async function reconcile(): Promise<number> {
+  const span = tracer.startSpan('reconcile');
+  const result = await work();
+  span.setAttribute('first', result);
+  try {
+    const result = await work();
+    return result;
+  } finally {
+    span.end();
+  }
+}`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'notEndedOnEveryPath', line: 7, column: 16, endLine: 7, endColumn: 32, suggestions: [{ messageId: 'endInFinally', output: `import { trace } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+declare function work(): Promise<number>;
+
+export async function reconcile(): Promise<number> {
+  const span = tracer.startSpan('reconcile');
+  try {
+    const result = await work();
+    span.setAttribute('first', result);
+    {
+      const result = await work();
+      return result;
+    }
+  } finally {
+    span.end();
+  }
+}` }] },
+    ],
+  },
+    {
+      // an else that only ended the span goes
+    code: `import { trace } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+declare function work(): Promise<number>;
+
+export async function sync(): Promise<void> {
+  const span = tracer.startSpan('sync');
+  const changed = await work();
+  if (changed > 0) {
+    span.setAttribute('changed', changed);
+  } else {
+    span.end();
+  }
+}`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'notEndedOnEveryPath', line: 7, column: 16, endLine: 7, endColumn: 32, suggestions: [{ messageId: 'endInFinally', output: `import { trace } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+declare function work(): Promise<number>;
+
+export async function sync(): Promise<void> {
+  const span = tracer.startSpan('sync');
+  try {
+    const changed = await work();
+    if (changed > 0) {
+      span.setAttribute('changed', changed);
+    }
+  } finally {
+    span.end();
+  }
+}` }] },
+    ],
+  },
+    {
+      // an if that only ended the span, with an else: the else stays under the negated condition
+    code: `import { trace } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+declare function work(): Promise<number>;
+
+export async function poll(status: string): Promise<void> {
+  const span = tracer.startSpan('poll');
+  await work();
+  if (status === 'done') {
+    span.end();
+  } else {
+    console.log('still running');
+  }
+}`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'notEndedOnEveryPath', line: 7, column: 16, endLine: 7, endColumn: 32, suggestions: [{ messageId: 'endInFinally', output: `import { trace } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+declare function work(): Promise<number>;
+
+export async function poll(status: string): Promise<void> {
+  const span = tracer.startSpan('poll');
+  try {
+    await work();
+    if (status !== 'done') {
+      console.log('still running');
+    }
+  } finally {
+    span.end();
+  }
+}` }] },
+    ],
+  },
+    {
+      // an emptied if whose condition does something keeps the condition as a statement
+    code: `import { trace } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+declare function work(): Promise<number>;
+declare function flush(): Promise<boolean>;
+
+export async function drain(): Promise<void> {
+  const span = tracer.startSpan('drain');
+  await work();
+  if (await flush()) {
+    span.end();
+  }
+}`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'notEndedOnEveryPath', line: 8, column: 16, endLine: 8, endColumn: 32, suggestions: [{ messageId: 'endInFinally', output: `import { trace } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+declare function work(): Promise<number>;
+declare function flush(): Promise<boolean>;
+
+export async function drain(): Promise<void> {
+  const span = tracer.startSpan('drain');
+  try {
+    await work();
+    await flush();
+  } finally {
+    span.end();
+  }
+}` }] },
+    ],
+  },
+    {
+      // an if without braces whose only statement ended the span goes
+    code: `import { trace } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+declare function work(): Promise<number>;
+
+export async function braceless(ok: boolean): Promise<void> {
+  const span = tracer.startSpan('braceless');
+  await work();
+  if (ok) span.end();
+}`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'notEndedOnEveryPath', line: 7, column: 16, endLine: 7, endColumn: 32, suggestions: [{ messageId: 'endInFinally', output: `import { trace } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+declare function work(): Promise<number>;
+
+export async function braceless(ok: boolean): Promise<void> {
+  const span = tracer.startSpan('braceless');
+  try {
+    await work();
+  } finally {
+    span.end();
+  }
+}` }] },
+    ],
+  },
+    {
+      // an else-if that only ended the span leaves the chain
+    code: `import { trace } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+declare function work(): Promise<number>;
+
+export async function route(kind: string): Promise<void> {
+  const span = tracer.startSpan('route');
+  if (kind === 'sync') {
+    await work();
+  } else if (kind === 'skip') {
+    span.end();
+  }
+}`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'notEndedOnEveryPath', line: 7, column: 16, endLine: 7, endColumn: 32, suggestions: [{ messageId: 'endInFinally', output: `import { trace } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+declare function work(): Promise<number>;
+
+export async function route(kind: string): Promise<void> {
+  const span = tracer.startSpan('route');
+  try {
+    if (kind === 'sync') {
+      await work();
+    }
+  } finally {
+    span.end();
+  }
+}` }] },
+    ],
+  },
+    {
+      // a startActiveSpan callback whose try ends the span after a statement that can throw
+    code: `import { trace } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+declare function work(): Promise<number>;
+
+export function checkoutCart(): Promise<number> {
+  return tracer.startActiveSpan('checkoutCart', async (span) => {
+    const cart = await work();
+    try {
+      return await work() + cart;
+    } finally {
+      span.end();
+    }
+  });
+}`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'notEndedOnEveryPath', line: 7, column: 10, endLine: 7, endColumn: 32, suggestions: [{ messageId: 'endInFinally', output: `import { trace } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+declare function work(): Promise<number>;
+
+export function checkoutCart(): Promise<number> {
+  return tracer.startActiveSpan('checkoutCart', async (span) => {
+    try {
+      const cart = await work();
+      return await work() + cart;
+    } finally {
+      span.end();
+    }
+  });
+}` }] },
+    ],
+  },
+    {
+      // an if that only ended the span, before an else-if chain: the chain moves under the negated condition
+    code: `import { trace } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+declare function work(): Promise<number>;
+
+export async function dispatch(cached: boolean, retry: boolean): Promise<void> {
+  const span = tracer.startSpan('dispatch');
+  await work();
+  if (cached) {
+    span.end();
+  } else if (retry) {
+    console.log('retrying');
+  } else {
+    console.log('giving up');
+  }
+}`,
+    filename: 'tracing/checkout.ts',
+    errors: [
+      { messageId: 'notEndedOnEveryPath', line: 7, column: 16, endLine: 7, endColumn: 32, suggestions: [{ messageId: 'endInFinally', output: `import { trace } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+declare function work(): Promise<number>;
+
+export async function dispatch(cached: boolean, retry: boolean): Promise<void> {
+  const span = tracer.startSpan('dispatch');
+  try {
+    await work();
+    if (!cached) {
+      if (retry) {
+        console.log('retrying');
+      } else {
+        console.log('giving up');
+      }
     }
   } finally {
     span.end();
