@@ -5,6 +5,15 @@ import type { CriticalTerm, NonCriticalNameWords } from './types';
  * accounts created and signed in. Matched on the words of a name or route (`capturePayment` → capture, payment),
  * never on substrings: `display`, `repaint` and `payload` are not payments.
  */
+/**
+ * Payment service providers, and the abbreviation for one: next to `capture` or `webhook` they make it a payment step
+ * (`PspClient.capture`, `StripeService.handleWebhook`).
+ */
+const PAYMENT_PROVIDERS = [
+  'psp', 'stripe', 'paypal', 'braintree', 'adyen', 'razorpay', 'mollie', 'paddle', 'paystack', 'flutterwave', 'klarna', 'lemonsqueezy',
+  'chargebee', 'recurly', 'gocardless', 'mercadopago',
+];
+
 export const criticalVocabulary = [
   {
     topic: 'checkout',
@@ -24,7 +33,7 @@ export const criticalVocabulary = [
     topic: 'payment capture',
     phrases: ['capture'],
     // Sentry's `captureException`, screenshots and media: capture is a payment step only next to a payment word.
-    qualifiers: ['payment', 'payments', 'charge', 'charges', 'funds', 'authorization', 'intent', 'order', 'transaction', 'billing'],
+    qualifiers: ['payment', 'payments', 'charge', 'charges', 'funds', 'authorization', 'intent', 'order', 'transaction', 'billing', ...PAYMENT_PROVIDERS],
     unless: ['exception', 'error', 'message', 'event', 'screenshot', 'screen', 'image', 'photo', 'video', 'audio', 'stack', 'console'],
   },
   { topic: 'refund', phrases: ['refund', 'refunds'] },
@@ -72,7 +81,7 @@ export const criticalVocabulary = [
     phrases: ['webhook', 'webhooks'],
     // A payment provider's webhook marks orders paid and subscriptions active (`POST /webhooks/stripe`,
     // `StripeService.handleWebhook`); a GitHub or Slack webhook is not critical, in a route as in a name.
-    qualifiers: ['stripe', 'paypal', 'braintree', 'adyen', 'razorpay', 'mollie', 'paddle', 'paystack', 'flutterwave', 'klarna', 'lemonsqueezy', 'chargebee', 'recurly', 'gocardless', 'mercadopago', 'billing', 'payment', 'payments'],
+    qualifiers: [...PAYMENT_PROVIDERS, 'billing', 'payment', 'payments'],
     routesNeedQualifier: true,
   },
 ] as const satisfies readonly CriticalTerm[];
@@ -85,7 +94,7 @@ export const nonCriticalNameWords = {
   leadingVerbs: [
     'get', 'list', 'fetch', 'find', 'load', 'read', 'retrieve', 'query', 'search', 'lookup', 'look', 'count', 'exists',
     'is', 'has', 'can', 'should', 'was', 'did', 'does', 'will', 'needs', 'allows', 'supports',
-    'validate', 'verify', 'check', 'assert', 'ensure', 'expect',
+    'validate', 'verify', 'check', 'assert', 'ensure', 'expect', 'audit', 'inspect',
     'format', 'render', 'display', 'show', 'print', 'parse', 'serialize', 'deserialize', 'normalize', 'sanitize',
     'to', 'from', 'map', 'convert', 'transform', 'build', 'compute', 'calculate', 'calc', 'estimate', 'preview', 'describe',
     'sort', 'filter', 'group', 'compare', 'equals', 'clone', 'copy', 'export', 'download', 'mock', 'fake', 'stub',

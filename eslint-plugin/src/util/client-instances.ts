@@ -2,7 +2,8 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import { httpClients } from '../catalogs/http-clients';
 import type { ClientInstances, HttpClientEntry } from '../catalogs/types';
 import { getStaticPropertyName, skipTypeWrappers } from './ast';
-import type { ImportedDeclarationFinder } from './imported-declarations';
+import { findFactoryReturn } from './factory-returns';
+import type { DeclarationSite, ImportedDeclarationFinder } from './imported-declarations';
 import { matchesModule, matchesPath } from './catalog-patterns';
 import { resolveQualifiedName } from './module-bindings';
 import { findOption } from './option-lookup';
@@ -59,7 +60,19 @@ function resolveCreation(lookup: InstanceLookup, initializer: TSESTree.Node, dep
   if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) {
     return node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.MemberExpression ? resolveClientInstance(lookup, node, depth) : undefined;
   }
-  return resolveDerivation(lookup, node, depth) ?? resolveFactoryCall(lookup, node) ?? resolveConstructedWith(lookup, node);
+  return resolveDerivation(lookup, node, depth) ?? resolveFactoryCall(lookup, node) ?? resolveConstructedWith(lookup, node) ?? resolveOwnFactory(lookup, node, depth);
+}
+
+/**
+ * `createHttpClient(url)`: the application's own factory, read where it is written (`return axios.create({ ... })`).
+ * Another module is parsed only when the value's type comes from an HTTP library, as for an imported instance.
+ */
+function resolveOwnFactory(lookup: InstanceLookup, node: TSESTree.CallExpression | TSESTree.NewExpression, depth: number): ClientInstance | undefined {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const site = { sourceCode: lookup.sourceCode, node };
+  const imports = lookup.imports && isClientTyped(lookup.imports, site) ? lookup.imports : undefined;
+  const returned = findFactoryReturn(site, imports);
+  return returned && resolveCreation({ sourceCode: returned.sourceCode, imports: lookup.imports }, returned.node, depth + 1);
 }
 
 /** `new undici.Client(origin, options)`, `new S3Client(config)`: a factory of the module named in the catalog. */
@@ -158,11 +171,14 @@ function resolveImportedInstance(lookup: InstanceLookup, identifier: TSESTree.Id
   const { imports, sourceCode } = lookup;
   if (!imports) return undefined;
   const site = { sourceCode, node: identifier };
-  const packages = imports.getTypePackages(site);
-  const isClientType = [...packages].some((name) => findEntry(name, (entry) => entry.instances !== undefined));
-  if (!isClientType) return undefined;
+  if (!isClientTyped(imports, site)) return undefined;
   const declaration = imports.findDeclaration(site);
   return declaration && resolveClientInstance({ sourceCode: declaration.sourceCode, imports }, declaration.node, depth + 1);
+}
+
+/** Whether a value's type comes from an HTTP library with instances (an `AxiosInstance`, a `Got`, an `S3Client`). */
+function isClientTyped(imports: ImportedDeclarationFinder, site: DeclarationSite): boolean {
+  return [...imports.getTypePackages(site)].some((name) => findEntry(name, (entry) => entry.instances !== undefined));
 }
 
 function isImportBinding(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): node is TSESTree.Identifier {

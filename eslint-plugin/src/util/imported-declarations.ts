@@ -17,8 +17,9 @@ export interface DeclarationSite {
  */
 export interface ImportedDeclarationFinder {
   /**
-   * Where an imported binding was declared: the name of `export const api = ...` or the expression of `export default ...`.
-   * Undefined for declarations in libraries and `.d.ts` files, and for anything other than a variable or a default export.
+   * Where an imported binding was declared: the name of `export const api = ...`, the expression of `export default ...`
+   * or the function of `export function createClient() {...}`. Undefined for declarations in libraries and `.d.ts`
+   * files, and for anything else (classes, enums, namespaces).
    */
   findDeclaration(site: DeclarationSite): DeclarationSite | undefined;
   /** The npm packages that declare an expression's type, its union members and its base classes and interfaces. */
@@ -51,7 +52,7 @@ export function createImportedDeclarationFinder(
       let symbol = tsNode && checker.getSymbolAtLocation(tsNode);
       if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
       const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
-      if (!declaration || !(ts.isVariableDeclaration(declaration) || ts.isExportAssignment(declaration))) return undefined;
+      if (!declaration || !(ts.isVariableDeclaration(declaration) || ts.isExportAssignment(declaration) || ts.isFunctionDeclaration(declaration))) return undefined;
       const declaringFile = declaration.getSourceFile();
       if (declaringFile.isDeclarationFile || getDeclaringPackage(declaringFile.fileName)) return undefined;
       const sourceCode = getSourceCode(declaringFile);
@@ -59,6 +60,7 @@ export function createImportedDeclarationFinder(
       if (!sourceCode || !estree) return undefined;
       if (estree.type === 'VariableDeclarator') return { sourceCode, node: estree.id };
       if (estree.type === 'ExportDefaultDeclaration') return { sourceCode, node: estree.declaration };
+      if (estree.type === 'FunctionDeclaration') return { sourceCode, node: estree };
       return undefined;
     },
     getTypePackages(site) {

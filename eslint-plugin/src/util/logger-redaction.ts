@@ -23,12 +23,18 @@ export function readRedactPatterns(creation: LoggerCreation | undefined, redactO
   return optionObjects.flatMap((options) => readPathStrings(options, redactOption)).map(parseRedactPath);
 }
 
-/** Whether a value at `recordPath` is censored. A holder whose fields are unknown counts as covered when any path reaches into it. */
+/**
+ * Whether a value at `recordPath` is censored. A holder whose fields are unknown (`req.body`) counts as covered when a
+ * path names it and reaches into it (`body.password`: the team chose what to censor there); a catch-all such as
+ * `*.cardNumber` is written for every key and says nothing about what this holder carries.
+ */
 export function isRedacted(patterns: readonly RedactPattern[], recordPath: readonly string[], isOpaqueHolder: boolean): boolean {
   return patterns.some((pattern) => {
     const shared = Math.min(pattern.length, recordPath.length);
     const agrees = pattern.slice(0, shared).every((key, index) => key === '*' || key === recordPath[index]);
-    return agrees && recordPath.length > 0 && (pattern.length <= recordPath.length || isOpaqueHolder);
+    if (!agrees || recordPath.length === 0) return false;
+    if (pattern.length <= recordPath.length) return true;
+    return isOpaqueHolder && pattern.slice(0, recordPath.length).every((key) => key !== '*');
   });
 }
 

@@ -3,7 +3,9 @@ import { loggers } from '../catalogs/loggers';
 import type { LoggerEntry, LoggerMethods } from '../catalogs/types';
 import { getStaticPropertyName, skipTypeWrappers } from './ast';
 import { matchesModule, matchesPath } from './catalog-patterns';
-import type { ImportedDeclarationFinder } from './imported-declarations';
+import { findFactoryReturn } from './factory-returns';
+import type { DeclarationSite, ImportedDeclarationFinder } from './imported-declarations';
+import { resolveLibraryReexport } from './library-reexports';
 import { GLOBAL_MODULE, resolveQualifiedName, type QualifiedName } from './module-bindings';
 import type { TypeInformation } from './type-information';
 import { getTypeOrigin } from './type-origin';
@@ -79,7 +81,7 @@ function matchSinkCall(matcher: Matcher, call: TSESTree.CallExpression): SinkCal
     return identity && toSinkCall(identity, method);
   }
   // A module function imported by name: `import { setUser } from '@sentry/node'`.
-  const qualified = resolveQualifiedName(matcher.sourceCode, callee);
+  const qualified = resolveLibraryName(matcher, matcher.sourceCode, callee);
   const method = qualified?.path.at(-1);
   if (qualified && method !== undefined) {
     const owner = matchExport(matcher.entries, { module: qualified.module, path: qualified.path.slice(0, -1) });
@@ -104,10 +106,10 @@ function identifyLogger(matcher: Matcher, sourceCode: Readonly<TSESLint.SourceCo
   const expression = skipTypeWrappers(node);
   const isLintedFile = sourceCode === matcher.sourceCode;
   if (expression.type === AST_NODE_TYPES.CallExpression || expression.type === AST_NODE_TYPES.NewExpression) {
-    const created = identifyCreation(matcher, sourceCode, expression, depth);
+    const created = identifyCreation(matcher, sourceCode, expression, depth) ?? identifyFactoryMade(matcher, { sourceCode, node: expression }, undefined, depth);
     if (created) return created;
   } else {
-    const qualified = resolveQualifiedName(sourceCode, expression);
+    const qualified = resolveLibraryName(matcher, sourceCode, expression);
     const exported = qualified && matchExport(matcher.entries, qualified);
     if (exported) return { entry: exported };
     const initializer = findInitializer(sourceCode, expression);
@@ -148,13 +150,24 @@ function identifyCreation(
   return { entry: parent.entry, creation };
 }
 
-/** A logger imported from another module of the program, followed to its creation there (`import { logger } from './logger'`). */
+/**
+ * A logger imported from another module of the program, followed to its creation there (`import { logger } from
+ * './logger'`), or made by a factory imported from one (`childLogger('orders')` → `logger.child({ module })`).
+ */
 function identifyImported(matcher: Matcher, expression: TSESTree.Node, depth: number): LoggerIdentity | undefined {
-  if (!matcher.declarations || expression.type !== AST_NODE_TYPES.Identifier) return undefined;
+  if (!matcher.declarations) return undefined;
+  if (expression.type === AST_NODE_TYPES.CallExpression) return identifyFactoryMade(matcher, { sourceCode: matcher.sourceCode, node: expression }, matcher.declarations, depth);
+  if (expression.type !== AST_NODE_TYPES.Identifier) return undefined;
   const declaration = matcher.declarations.findDeclaration({ sourceCode: matcher.sourceCode, node: expression });
   if (!declaration) return undefined;
   const initializer = declaration.node.type === AST_NODE_TYPES.Identifier ? findInitializer(declaration.sourceCode, declaration.node) : declaration.node;
   return initializer && identifyLogger(matcher, declaration.sourceCode, initializer, depth + 1);
+}
+
+/** The logger the application's own factory returns, followed into other modules only with `declarations`. */
+function identifyFactoryMade(matcher: Matcher, site: DeclarationSite, declarations: ImportedDeclarationFinder | undefined, depth: number): LoggerIdentity | undefined {
+  const returned = findFactoryReturn(site, declarations);
+  return returned && identifyLogger(matcher, returned.sourceCode, returned.node, depth + 1);
 }
 
 function identifyByType(matcher: Matcher, expression: TSESTree.Node): LoggerIdentity | undefined {
@@ -174,6 +187,14 @@ function identifyByName(entries: readonly LoggerEntry[], expression: TSESTree.No
   const words = splitWords(name);
   const entry = entries.find((candidate) => candidate.receiverWords.some((phrase) => endsWithPhrase(words, splitWords(phrase))));
   return entry && { entry };
+}
+
+/** Where a name comes from; with type information, through the project's own re-export of a library (`export { Sentry }`). */
+function resolveLibraryName(matcher: Matcher, sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): QualifiedName | undefined {
+  const qualified = resolveQualifiedName(sourceCode, node);
+  if (!qualified || qualified.module === GLOBAL_MODULE || !matcher.typeInformation || sourceCode !== matcher.sourceCode) return qualified;
+  if (matcher.entries.some((entry) => isFromModules(entry, qualified.module))) return qualified;
+  return resolveLibraryReexport(matcher.typeInformation, node) ?? qualified;
 }
 
 /** A module export or global that is a logger itself (`console`, `import * as Sentry`, `consola`, Nest's static `Logger`). */

@@ -6,6 +6,12 @@ import { runRuleTests } from '../rule-tester';
 
 runRuleTests('instrument-critical-path', rule, {
   valid: [
+    // A one-word method borrows its service's subject, but auditing subscriptions does not move money.
+    `export class SubscriptionsService {
+  async audit(subscriptionIds: string[]): Promise<number> {
+    return subscriptionIds.length;
+  }
+}`,
     {
       // words, not substrings
       code: `export function display(): void {}
@@ -627,6 +633,45 @@ router.post('/webhook', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      // A payment service provider's client: `capture` is the payment capture.
+      code: `export class PspClient {
+  async capture(chargeId: string): Promise<string> {
+    return chargeId;
+  }
+}`,
+      filename: 'tracing/checkout.ts',
+      errors: [
+        {
+          messageId: 'uninstrumented',
+          data: { subject: "'PspClient.capture'", reason: 'its name says payment capture' },
+          suggestions: [
+            {
+              messageId: 'instrumentWithSpan',
+              output: `import { trace, SpanStatusCode } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('shop-api');
+
+export class PspClient {
+  async capture(chargeId: string): Promise<string> {
+    return tracer.startActiveSpan('PspClient.capture', async (span): Promise<string> => {
+      try {
+        return chargeId;
+      } catch (err) {
+        span.recordException(err as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        throw err;
+      } finally {
+        span.end();
+      }
+    });
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // Express inline handler with an early return
     code: `import express from 'express';

@@ -13,6 +13,15 @@ const DOMAIN = "import type { Customer, Order, User } from './logging/domain';\n
 
 runRuleTests('no-pii-in-logs', rule, {
   valid: [
+    // A child logger made by a factory in another module keeps the base logger's redaction.
+    { code: "import { moduleLogger } from './logging/module-logger';\nconst log = moduleLogger('billing');\nlog.info({ email: subscriber.email }, 'renewal notice');", typed: true },
+    {
+      code: "import { moduleLogger } from './logging/module-logger';\ndeclare const subscriber: { id: string; email: string; plan: string };\nmoduleLogger('billing').info({ subscriber }, 'subscriber loaded');",
+      typed: true,
+    },
+    { code: "import { Sentry } from './logging/telemetry';\nSentry.setUser({ id: user.id });", typed: true },
+    // A redact path that names the body shows the team chose what to censor in it.
+    `${PINO}const logger = pino({ redact: ['body.password', 'body.cardNumber'] });\nlogger.info({ body: req.body }, 'request');`,
     // Message text that mentions personal data is not personal data.
     "console.log('Password reset email sent');",
     'console.info(`Sent ${count} verification emails`);',
@@ -149,6 +158,32 @@ runRuleTests('no-pii-in-logs', rule, {
     },
   ],
   invalid: [
+    {
+      // `*.email` is written for every key: it says nothing about what the request body carries.
+      code: "import { appLogger } from './logging/app-logger';\nappLogger.info({ body: req.body }, 'confirming checkout');",
+      errors: [{ messageId: 'piiInLog', data: { values: '`req.body` may hold personal data (the request body)' }, suggestions: [] }],
+    },
+    {
+      code: "import { requestLogger } from './logging/module-logger';\nrequestLogger('r-1').info({ body: req.body }, 'confirming checkout');",
+      typed: true,
+      errors: [{ messageId: 'piiInLog', data: { values: '`req.body` may hold personal data (the request body)' }, suggestions: [] }],
+    },
+    {
+      code: "import { moduleLogger } from './logging/module-logger';\nconst log = moduleLogger('billing');\nlog.warn(`renewal failed for ${subscriber.email}`);",
+      typed: true,
+      errors: [{ messageId: 'piiInLog', data: { values: '`subscriber.email` is personal data (an email address)' }, suggestions: [] }],
+    },
+    {
+      // Sentry re-exported by the service's telemetry module is still Sentry.
+      code: "import { Sentry } from './logging/telemetry';\nSentry.setUser({ id: merchant.id, email: merchant.email });",
+      typed: true,
+      errors: [{ messageId: 'piiInTelemetry', suggestions: [] }],
+    },
+    {
+      code: "import { setUser } from './logging/telemetry';\nsetUser({ id: merchant.id, email: merchant.email });",
+      typed: true,
+      errors: [{ messageId: 'piiInTelemetry', suggestions: [] }],
+    },
     {
       code: `${PINO}const logger = pino();\nlogger.info({ email: user.email }, 'signup');`,
       options: REDACTOR,

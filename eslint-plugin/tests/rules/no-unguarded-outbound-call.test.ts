@@ -184,6 +184,18 @@ export class CustomersClient {
 ];
 
 /** Whole service modules in the shapes real code takes, none of which makes an unbounded call. */
+/** Instances made by the application's own factories (same file, or imported with types) inherit what the factory sets. */
+const madeByOwnFactories: ValidCase<Options>[] = [
+  { code: "import { createServiceClient } from './http/client-factories'; void createServiceClient('https://billing.internal').get('/invoices');", typed: true },
+  { code: "import { createClientWithTimeout } from './http/client-factories'; const api = createClientWithTimeout('https://tax.internal', 2_000); void api.get('/rates');", typed: true },
+  // Without types the imported factory's result is unknown, so its calls are not candidates.
+  { code: "import { createLegacyClient } from './http/client-factories'; const legacy = createLegacyClient('https://billing-legacy.internal'); void legacy.get('/invoices');", typed: false },
+  "import axios from 'axios'; function makeClient(baseURL: string) { return axios.create({ baseURL, timeout: 3_000 }); } const api = makeClient('https://a.internal'); void api.get('/x');",
+  "import axios from 'axios'; const makeClient = (timeout: number) => axios.create({ timeout }); void makeClient(1_000).get('/x');",
+  // Two returns: which instance comes back is not known.
+  "import axios from 'axios'; function makeClient(fast: boolean) { if (fast) return axios.create({ timeout: 500 }); return axios.create(); } void makeClient(true).get('/x');",
+];
+
 const serviceModules: ValidCase<Options>[] = [
   `
 import { Injectable } from '@nestjs/common';
@@ -596,9 +608,20 @@ const typedAcrossModules: Case[] = [
     "import { exportsApi } from './http/ky-client'; void exportsApi.get('report.csv', { timeout: 10000 });",
     { typed: true },
   ),
+  reported(
+    'missingTimeout',
+    "import { createLegacyClient } from './http/client-factories'; const legacy = createLegacyClient('https://billing-legacy.internal'); void legacy.get('/invoices');",
+    "import { createLegacyClient } from './http/client-factories'; const legacy = createLegacyClient('https://billing-legacy.internal'); void legacy.get('/invoices', { timeout: 10000 });",
+    { typed: true },
+  ),
+  reported(
+    'missingTimeout',
+    "import axios from 'axios'; function makeClient(baseURL: string) { return axios.create({ baseURL }); } const api = makeClient('https://a.internal'); void api.get('/x');",
+    "import axios from 'axios'; function makeClient(baseURL: string) { return axios.create({ baseURL }); } const api = makeClient('https://a.internal'); void api.get('/x', { timeout: 10000 });",
+  ),
 ];
 
 runRuleTests('no-unguarded-outbound-call', rule, {
-  valid: [...notOutbound, ...boundedByOptions, ...boundedAcrossModules, ...guarded, ...notServiceCode, ...otherClients, ...serviceModules],
+  valid: [...notOutbound, ...boundedByOptions, ...boundedAcrossModules, ...madeByOwnFactories, ...guarded, ...notServiceCode, ...otherClients, ...serviceModules],
   invalid: [...fetchCases, ...undiciCases, ...axiosCases, ...gotKySuperagentCases, ...otherClientCases, ...nodeGrpcAwsCases, ...serviceModuleCases, ...typedAcrossModules],
 });
