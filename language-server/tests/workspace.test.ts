@@ -35,6 +35,21 @@ describe('one TypeScript program, updated file by file', () => {
   });
 });
 
+describe('module formats as tsc sees them', () => {
+  it('reads a "type": "module" service as ESM: a CommonJS SDK default-imported is its module object, so the gate is checked', async () => {
+    // statsig-node is CommonJS with `exports.default`: from ESM, its default import is the module, and the SDK is
+    // under `.default`. Read as CommonJS, `Statsig.default` is an error typed `any`, and no evaluation is seen.
+    fixture = new FixtureWorkspace({
+      'tsconfig.json': TSCONFIG,
+      'flags.flagd.json': JSON.stringify({ flags: { 'search-reranker': { state: 'ENABLED', variants: { on: true, off: false }, defaultVariant: 'on' } } }),
+      'src/flags.ts': "import Statsig from 'statsig-node';\nexport const statsig = Statsig.default;\n",
+      'src/report.ts': "import { statsig } from './flags.js';\nexport function fastTrack(userID: string): boolean {\n  return statsig.checkGate({ userID }, 'report-fast-track');\n}\n",
+    });
+    const workspace = await check(fixture, ['src/report.ts:3:40 balanced/no-orphaned-flag error', 'flags.flagd.json:1:11 balanced/no-orphaned-flag warning'], 'balanced/no-orphaned-flag');
+    expect(workspace.hasTypeInformation).toBe(true);
+  });
+});
+
 describe('broken input is data', () => {
   it('reports a parse error as a finding, with its offset', async () => {
     fixture = new FixtureWorkspace({ 'src/broken.ts': 'export const total = (1 + ;\n' });
