@@ -9,6 +9,9 @@ describe('parseCommand', () => {
     [['scan', '--staged', '--untrusted'], { name: 'scan', isStaged: true, common: { root: '/work', isTrusted: false } }],
     [['coverage', '--min', '0.9', '--format', 'json'], { name: 'coverage', minimum: 0.9, format: 'json' }],
     [['flags', '--root', 'services/api'], { name: 'flags', common: { root: '/work/services/api', isTrusted: true } }],
+    // Run from outside the workspace it names, a scan covers that whole workspace, not the folder it was typed in.
+    [['scan', '--root', 'services/api'], { name: 'scan', paths: ['/work/services/api'], common: { root: '/work/services/api' } }],
+    [['scan', '--root', 'services/api', 'services/api/src'], { name: 'scan', paths: ['/work/services/api/src'], common: { root: '/work/services/api' } }],
     [['lsp', '--stdio'], { name: 'lsp' }],
     [[], { name: 'help' }],
     [['--version'], { name: 'version' }],
@@ -21,6 +24,7 @@ describe('parseCommand', () => {
     [['flags', 'src'], '"balanced flags" takes no paths (got "src"); it always covers the whole workspace.'],
     [['coverage', '--format', 'sarif'], '--format must be stylish or json for this command, not "sarif".'],
     [['scan', '--max-warnings=-1'], '--max-warnings must be a whole number such as 0, not "-1".'],
+    [['scan', '--root', 'services/api', 'lib'], '/work/lib is outside the workspace /work/services/api; give paths inside it, or a --root that contains them.'],
   ])('rejects %j', (argv, message) => {
     expect(() => parseCommand(argv, '/work')).toThrow(new UsageError(message));
   });

@@ -28,6 +28,8 @@ export const USAGE = `Usage: balanced <command> [options]
 
 Commands:
   scan [paths...]   Report every finding: rule findings in source files and unused flags in the registry.
+                    Paths lie inside the workspace; without any, the current directory, or the whole
+                    workspace when the current directory is outside it.
                     --format stylish|json|sarif   output format (default: stylish)
                     --max-warnings <n>            also fail when there are more than n warnings
                     --staged                      scan only the files staged in git, as staged (pre-commit)
@@ -98,12 +100,22 @@ function parseScan(values: ParsedValues, paths: string[], common: CommonOptions,
   if (format !== 'stylish' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be stylish, json or sarif, not "${format}".`);
   const isStaged = values.staged === true;
   if (isStaged && paths.length > 0) throw new UsageError('--staged scans the files staged in git; give either --staged or paths, not both.');
-  // Paths are the user's, relative to where they typed them; the default is that folder, as with `eslint .`.
-  const absolutePaths = (paths.length > 0 ? paths : ['.']).map((given) => path.resolve(cwd, given));
+  // Paths are the user's, relative to where they typed them; the default is that folder, as with `eslint .`,
+  // or the whole workspace when that folder is outside it (`balanced scan --root services/shop` from elsewhere).
+  const givenPaths = paths.map((given) => path.resolve(cwd, given));
   // `balanced scan services/shop` from a repository root scans that service with its own config and tsconfig.
-  const firstPath = absolutePaths[0];
-  const root = values.root === undefined && paths.length > 0 && firstPath ? findWorkspaceRoot(isDirectory(firstPath) ? firstPath : path.dirname(firstPath)) : common.root;
+  const firstPath = givenPaths[0];
+  const root = values.root === undefined && firstPath ? findWorkspaceRoot(isDirectory(firstPath) ? firstPath : path.dirname(firstPath)) : common.root;
+  // A path outside the workspace would be scanned as nothing and pass: say so instead.
+  const outside = givenPaths.find((given) => !isWithin(root, given));
+  if (outside) throw new UsageError(`${outside} is outside the workspace ${root}; give paths inside it, or a --root that contains them.`);
+  const absolutePaths = givenPaths.length > 0 ? givenPaths : [isWithin(root, cwd) ? cwd : root];
   return { name: 'scan', common: { ...common, root }, paths: absolutePaths, format, maxWarnings: parseCount(values['max-warnings']), isStaged };
+}
+
+function isWithin(folder: string, target: string): boolean {
+  const relative = path.relative(folder, target);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 function parseReportFormat(format: string | undefined): 'stylish' | 'json' {
